@@ -1,0 +1,113 @@
+"""Assertion helpers for hidden checks: exact types, then values, with short learner-facing messages.
+
+Every helper raises AssertionError with a message that names what differs (type, shape, dtype, the
+first mismatching position) without printing the expected data in full.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+RTOL = 1e-6
+ATOL = 1e-9
+
+
+def _short(x: Any) -> str:
+    if isinstance(x, np.generic):
+        x = x.item()
+    if isinstance(x, float):
+        return f"{x:.6g}"
+    text = np.array2string(np.asarray(x), precision=6, threshold=6, edgeitems=2) if isinstance(x, np.ndarray) else repr(x)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def assert_type(value: Any, kind: type | tuple[type, ...], what: str = "result") -> None:
+    """`value` is exactly of type `kind` (no subclasses: the codec only produces genuine types)."""
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    if type(value) not in kinds:
+        names = " or ".join(k.__name__ for k in kinds)
+        raise AssertionError(f"{what} should be a {names}, got {type(value).__name__}")
+
+
+def assert_array(actual: Any, expected: Any, rtol: float = RTOL, atol: float = ATOL, what: str = "result",
+                 check_dtype: bool = True) -> None:
+    """A numpy array equal to `expected` in shape, dtype (kind and size) and values within tolerance."""
+    expected = np.asarray(expected)
+    assert_type(actual, np.ndarray, what)
+    if actual.shape != expected.shape:
+        raise AssertionError(f"{what} has shape {actual.shape}, expected {expected.shape}")
+    if check_dtype and actual.dtype != expected.dtype:
+        raise AssertionError(f"{what} has dtype {actual.dtype}, expected {expected.dtype}")
+    if actual.dtype.kind in "fc" or expected.dtype.kind in "fc":
+        a = actual.astype(np.float64) if actual.dtype.kind in "biuf" else actual
+        e = expected.astype(np.float64) if expected.dtype.kind in "biuf" else expected
+        bad = ~np.isclose(a, e, rtol=rtol, atol=atol, equal_nan=True)
+    else:
+        bad = actual != expected
+    if np.any(bad):
+        idx = tuple(int(i) for i in np.argwhere(bad)[0]) if actual.ndim else ()
+        got = actual[idx] if idx else actual[()]
+        want = expected[idx] if idx else expected[()]
+        where = f" at index {idx if len(idx) > 1 else idx[0]}" if idx else ""
+        raise AssertionError(f"{what} is wrong{where}: got {_short(got)}, expected {_short(want)} "
+                             f"({int(np.sum(bad))} of {bad.size} values differ)")
+
+
+def assert_scalar(actual: Any, expected: float, rtol: float = RTOL, atol: float = ATOL, what: str = "result") -> None:
+    """A real number (Python or numpy scalar) close to `expected`; NaN matches NaN."""
+    if isinstance(actual, (bool, np.bool_)) or not isinstance(actual, (int, float, np.integer, np.floating)):
+        raise AssertionError(f"{what} should be a number, got {type(actual).__name__}")
+    a, e = float(actual), float(expected)
+    if math.isnan(e) and math.isnan(a):
+        return
+    if not math.isclose(a, e, rel_tol=rtol, abs_tol=atol):
+        raise AssertionError(f"{what} is {a:.6g}, expected {e:.6g}")
+
+
+def assert_frame(actual: Any, expected: pd.DataFrame, what: str = "result", **kwargs: Any) -> None:
+    """`pd.testing.assert_frame_equal` (dtype checked) with a one-line message."""
+    assert_type(actual, pd.DataFrame, what)
+    kwargs.setdefault("rtol", RTOL)
+    kwargs.setdefault("atol", ATOL)
+    try:
+        pd.testing.assert_frame_equal(actual, expected, **kwargs)
+    except AssertionError as exc:
+        raise AssertionError(f"{what}: {_pandas_message(exc)}") from None
+
+
+def assert_series(actual: Any, expected: pd.Series, what: str = "result", **kwargs: Any) -> None:
+    """`pd.testing.assert_series_equal` (dtype checked) with a one-line message."""
+    assert_type(actual, pd.Series, what)
+    kwargs.setdefault("rtol", RTOL)
+    kwargs.setdefault("atol", ATOL)
+    try:
+        pd.testing.assert_series_equal(actual, expected, **kwargs)
+    except AssertionError as exc:
+        raise AssertionError(f"{what}: {_pandas_message(exc)}") from None
+
+
+def _pandas_message(exc: AssertionError) -> str:
+    lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
+    head = lines[0] if lines else "differs"
+    detail = next((ln for ln in lines[1:] if ln.startswith(("[left]", "Attribute", "At positional"))), "")
+    return f"{head} {detail}".strip()
+
+
+def finite_difference(f: Any, x: np.ndarray, eps: float = 1e-6) -> np.ndarray:
+    """Central-difference gradient of scalar `f` at `x` (trusted side; f is usually an oracle)."""
+    x = np.array(x, dtype=np.float64)
+    grad = np.zeros_like(x)
+    it = np.nditer(x, flags=["multi_index"])
+    for _ in it:
+        i = it.multi_index
+        old = x[i]
+        x[i] = old + eps
+        hi = f(x)
+        x[i] = old - eps
+        lo = f(x)
+        x[i] = old
+        grad[i] = (hi - lo) / (2 * eps)
+    return grad

@@ -1,0 +1,172 @@
+"""Running a problem's hidden pytest checks on the trusted side.
+
+pytest runs in this (trusted) process with the hidden test file; the learner's code is reached
+only through the `learner` fixture (a proxy into the sandbox). Assertion rewriting is off and
+messages are built from the exception alone, capped, so no test source reaches the learner.
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from grader.problems import Problem
+from grader.proxy import Learner, ProtocolError, RemoteError
+from grader.sandbox.base import CallTimeout, SessionDead
+
+MESSAGE_CAP = 300
+_INI = Path(__file__).with_name("pytest_empty.ini")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    """One hidden check's verdict as the learner sees it."""
+
+    name: str
+    description: str
+    outcome: str  # passed | failed | error
+    message: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"name": self.name, "description": self.description, "outcome": self.outcome, "message": self.message}
+
+
+def clean_text(text: str, cap: int = MESSAGE_CAP) -> str:
+    """Printable, single-spaced, capped text (messages can carry learner-controlled strings)."""
+    text = _CONTROL.sub(" ", text.replace("\r", " ").replace("\n", " ").replace("\t", " "))
+    text = re.sub(r" {2,}", " ", text).strip()
+    return text if len(text) <= cap else text[: cap - 1] + "…"
+
+
+def describe_failure(exc: BaseException) -> tuple[str, str]:
+    """(outcome, message) for an exception raised while a check ran."""
+    if isinstance(exc, RemoteError):
+        return "error", clean_text(f"your code raised {getattr(exc, 'remote_type', type(exc).__name__)}: {exc}")
+    if isinstance(exc, CallTimeout):
+        return "failed", clean_text(f"timed out: {exc}")
+    if isinstance(exc, SessionDead):
+        return "error", clean_text(f"the sandbox stopped: {exc}")
+    if isinstance(exc, ProtocolError):
+        return "error", clean_text(f"unusable answer from the notebook: {exc}")
+    if isinstance(exc, AssertionError):
+        return "failed", clean_text(str(exc) or "the result is not what the problem asks for")
+    from grader.codec import CodecError
+
+    if isinstance(exc, CodecError):
+        return "failed", clean_text(f"unsupported return value: {exc}")
+    return "error", clean_text(f"check could not run: {type(exc).__name__}: {exc}")
+
+
+_reference_cache: dict[Path, ModuleType] = {}
+
+
+def load_reference(problem: Problem) -> ModuleType:
+    """The reference solution as a trusted-side module (an oracle for the checks)."""
+    path = problem.solution_path
+    module = _reference_cache.get(path)
+    if module is None:
+        name = f"_grader_reference_{problem.id.replace('-', '_')}"
+        spec = importlib.util.spec_from_file_location(name, path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        _reference_cache[path] = module
+    return module
+
+
+class _Plugin:
+    """Fixtures for hidden checks, and the collector of their outcomes."""
+
+    def __init__(self, problem: Problem, learner: Learner | None):
+        self.problem = problem
+        self._learner = learner
+        self.outcomes: dict[str, CheckOutcome] = {}
+        self.order: list[str] = []
+        self.descriptions: dict[str, tuple[str, str]] = {}
+        self.collect_errors: list[str] = []
+
+    @pytest.fixture
+    def learner(self) -> Learner:
+        assert self._learner is not None
+        return self._learner
+
+    @pytest.fixture
+    def reference(self) -> ModuleType:
+        return load_reference(self.problem)
+
+    def pytest_collection_modifyitems(self, items: list[Any]) -> None:
+        for item in items:
+            doc = (getattr(getattr(item, "function", None), "__doc__", None) or "").strip()
+            self.descriptions[item.nodeid] = (item.name, doc.splitlines()[0] if doc else "")
+            self.order.append(item.nodeid)
+
+    def pytest_collectreport(self, report: Any) -> None:
+        if report.failed:
+            self.collect_errors.append(str(report.longrepr)[-500:])
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_makereport(self, item: Any, call: Any) -> Any:
+        yield
+        if call.when == "teardown":
+            return
+        name, desc = self.descriptions.get(item.nodeid, (item.name, ""))
+        if call.excinfo is None:
+            if call.when == "call":
+                self.outcomes[item.nodeid] = CheckOutcome(name, desc, "passed", "")
+            return
+        if call.excinfo.errisinstance(pytest.skip.Exception):
+            self.outcomes[item.nodeid] = CheckOutcome(name, desc, "error", "check skipped")
+            return
+        outcome, message = describe_failure(call.excinfo.value)
+        self.outcomes.setdefault(item.nodeid, CheckOutcome(name, desc, outcome, message))
+
+
+class CheckSuiteError(Exception):
+    """The hidden checks themselves could not be loaded (a problem-bank bug, not the learner's)."""
+
+
+def _pytest_args(problem: Problem, collect_only: bool) -> list[str]:
+    args = [str(problem.tests_path), "-c", str(_INI), "--rootdir", str(problem.path.parent.parent),
+            "--import-mode=importlib", "--assert=plain", "-p", "no:cacheprovider", "-p", "no:terminal",
+            "-p", "no:stepwise", "-p", "no:doctest", "-p", "no:faulthandler", "-p", "no:pastebin",
+            "-p", "no:junitxml", "-p", "no:logging", "--capture=sys", "-o", "addopts="]
+    return args + (["--collect-only"] if collect_only else [])
+
+
+def _run(problem: Problem, learner: Learner | None, collect_only: bool) -> _Plugin:
+    plugin = _Plugin(problem, learner)
+    with _lock:  # pytest.main is not re-entrant across threads
+        saved_path = list(sys.path)
+        try:
+            code = pytest.main(_pytest_args(problem, collect_only), plugins=[plugin])
+        finally:
+            sys.path[:] = saved_path
+    if plugin.collect_errors or (code not in (0, 1) and not plugin.order):
+        detail = plugin.collect_errors[0] if plugin.collect_errors else f"pytest exit code {int(code)}"
+        raise CheckSuiteError(f"{problem.tests_path}: the hidden checks could not be collected: {detail}")
+    return plugin
+
+
+def list_checks(problem: Problem) -> list[tuple[str, str]]:
+    """(name, description) of every hidden check, without running any."""
+    plugin = _run(problem, None, collect_only=True)
+    return [plugin.descriptions[n] for n in plugin.order]
+
+
+def run_checks(problem: Problem, learner: Learner) -> list[CheckOutcome]:
+    """Run every hidden check against the learner's code; one outcome per check, in file order."""
+    plugin = _run(problem, learner, collect_only=False)
+    results = []
+    for nodeid in plugin.order:
+        name, desc = plugin.descriptions[nodeid]
+        results.append(plugin.outcomes.get(nodeid, CheckOutcome(name, desc, "error", "check did not run")))
+    return results

@@ -1,0 +1,110 @@
+"""The straight line: notebook -> sandbox -> hidden checks -> one result."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from grader.checks import CheckOutcome, list_checks, run_checks
+from grader.errors import SandboxUnavailable
+from grader.notebook import InvalidNotebook, Notebook, static_problems
+from grader.problems import Problem
+from grader.proxy import Channel, Learner, agent_source
+from grader.sandbox.base import Sandbox, SessionDead
+
+STATUSES = ("passed", "failed", "error", "timeout", "memory", "invalid")
+
+
+@dataclass(frozen=True)
+class GradeResult:
+    """Everything recorded about one graded notebook (see CLI.md for the JSON form)."""
+
+    problem: str
+    notebook: str
+    status: str
+    checks_passed: int
+    checks_total: int
+    checks: tuple[CheckOutcome, ...] = ()
+    error: dict[str, Any] | None = None
+    duration_s: float = 0.0
+    sandbox: str = ""
+    isolated: bool = True
+    notebook_sha256: str = ""
+    problem_version: str = ""
+    sandbox_detail: str = ""
+    attempt_id: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"problem": self.problem, "notebook": self.notebook, "status": self.status,
+                "checks_passed": self.checks_passed, "checks_total": self.checks_total,
+                "checks": [c.to_json() for c in self.checks], "error": self.error,
+                "duration_s": round(self.duration_s, 3), "sandbox": self.sandbox, "isolated": self.isolated,
+                "attempt_id": self.attempt_id}
+
+
+def invalid_result(problem_id: str, notebook: str, reason: str, sandbox: Sandbox | None = None,
+                   sha256: str = "", total: int = 0) -> GradeResult:
+    """The row for a file that is not a gradable notebook."""
+    return GradeResult(problem=problem_id, notebook=notebook, status="invalid", checks_passed=0, checks_total=total,
+                       error={"cell": None, "ename": "InvalidNotebook", "evalue": reason},
+                       sandbox=sandbox.name if sandbox else "", isolated=sandbox.isolated if sandbox else True,
+                       notebook_sha256=sha256)
+
+
+def grade(nb: Notebook, problem: Problem, sandbox: Sandbox, notebook_name: str) -> GradeResult:
+    """Grade one parsed notebook for `problem` in a fresh session of `sandbox`."""
+    started = time.monotonic()
+    total = len(list_checks(problem))
+    base = dict(problem=problem.id, notebook=notebook_name, checks_total=total, sandbox=sandbox.name,
+                isolated=sandbox.isolated, notebook_sha256=nb.sha256, problem_version=problem.version,
+                sandbox_detail=sandbox.describe())
+    reason = static_problems(nb, problem.defines, problem.allowed_imports)
+    if reason is not None:
+        return GradeResult(status="invalid", checks_passed=0,
+                           error={"cell": None, "ename": "InvalidNotebook", "evalue": reason}, **base)
+    limits = problem.limits
+    deadline = started + limits.total_s
+    try:
+        session = sandbox.open(limits)
+    except SessionDead as exc:
+        raise SandboxUnavailable(f"the {sandbox.name} sandbox could not start a kernel: {exc}") from None
+    with session:
+        outcome = session.run_cells(list(nb.cells), deadline)
+        if outcome.state != "ok":
+            assert outcome.failure is not None
+            status = {"output": "error"}.get(outcome.state, outcome.state)
+            err = {"cell": outcome.failure.cell, "ename": outcome.failure.ename, "evalue": outcome.failure.evalue}
+            return GradeResult(status=status, checks_passed=0, error=err,
+                               duration_s=time.monotonic() - started, **base)
+        try:
+            session.install_agent(agent_source())
+            learner = Learner(Channel(session, limits.check_s))
+            defined = learner.defines(*problem.defines)
+        except SessionDead as exc:
+            return GradeResult(status=_dead_status(session), checks_passed=0, duration_s=time.monotonic() - started,
+                               error={"cell": None, "ename": "SandboxStopped", "evalue": str(exc)[:300]}, **base)
+        missing = [n for n, ok in defined.items() if not ok]
+        if missing:
+            return GradeResult(status="error", checks_passed=0, duration_s=time.monotonic() - started,
+                               error={"cell": None, "ename": "NameError",
+                                      "evalue": f"the notebook ran but did not define {', '.join(missing)} as a function or class"},
+                               **base)
+        checks = tuple(run_checks(problem, learner))
+        passed = sum(c.outcome == "passed" for c in checks)
+        status = "passed" if passed == len(checks) and checks else "failed"
+        if status == "failed" and (session.oom_killed() or getattr(session, "expired", False)):
+            status = _dead_status(session)
+        return GradeResult(status=status, checks_passed=passed, checks=checks, duration_s=time.monotonic() - started,
+                           **{**base, "checks_total": len(checks)})
+
+
+def _dead_status(session: Any) -> str:
+    if session.oom_killed():
+        return "memory"
+    if getattr(session, "expired", False):
+        return "timeout"
+    return "error"
+
+
+__all__ = ["GradeResult", "InvalidNotebook", "STATUSES", "grade", "invalid_result"]

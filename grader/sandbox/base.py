@@ -1,0 +1,88 @@
+"""The one interface every sandbox backend implements, and the values it returns."""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+
+from grader.sandbox.limits import Limits
+
+
+class CallTimeout(Exception):
+    """A call into the sandbox did not answer within its time limit."""
+
+
+class SessionDead(Exception):
+    """The sandbox is gone (killed, crashed, or out of time); no further calls can be answered."""
+
+
+@dataclass(frozen=True)
+class CellFailure:
+    """Where and how the notebook stopped: cell index (0-based, among all cells) and exception."""
+
+    cell: int
+    ename: str
+    evalue: str
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    """Result of running the notebook's code cells: `state` is ok, error, timeout, memory or output."""
+
+    state: str
+    failure: CellFailure | None = None
+
+
+class Session(ABC):
+    """One sandbox serving exactly one submission: run its cells, answer calls, then go away."""
+
+    @abstractmethod
+    def run_cells(self, cells: list[tuple[int, str]], deadline: float) -> RunOutcome:
+        """Run (index, source) code cells in order until one fails or time runs out."""
+
+    @abstractmethod
+    def install_agent(self, source: str) -> None:
+        """Load the call agent (Python source) into the learner's interpreter."""
+
+    @abstractmethod
+    def request(self, text: str, timeout: float) -> str:
+        """Send one JSON request to the agent and return its JSON reply (raises CallTimeout, SessionDead)."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Stop everything the session started; idempotent."""
+
+    def oom_killed(self) -> bool:
+        """Whether the memory limit was hit."""
+        return False
+
+    def peak_memory_mb(self) -> float | None:
+        return None
+
+    def __enter__(self) -> "Session":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class Sandbox(ABC):
+    """A backend: knows whether it can run here and opens sessions."""
+
+    name: str = ""
+    isolated: bool = True
+
+    @property
+    def label(self) -> str:
+        return self.name if self.isolated else f"{self.name} (NOT ISOLATED)"
+
+    @abstractmethod
+    def unavailable_reason(self) -> str | None:
+        """None when the backend works on this machine, else why not and what to do."""
+
+    @abstractmethod
+    def open(self, limits: Limits) -> Session:
+        """Start a fresh sandbox for one submission."""
+
+    def describe(self) -> str:
+        """Extra identity for the attempt row (e.g. an image digest); empty by default."""
+        return ""

@@ -1,0 +1,98 @@
+"""The `bwrap` backend: bubblewrap namespaces (no network, own PID space, private /tmp and work
+directory, read-only Python environment, nothing else of the host), plus cgroup or rlimit caps."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+from grader.sandbox.base import Sandbox, Session
+from grader.sandbox.kernel import KernelLauncher, KernelSession, SessionDirs
+from grader.sandbox.limits import CGroup, Limits, MiB, apply_rlimits
+
+_SYSTEM_DIRS = ("/usr", "/bin", "/lib", "/lib64", "/lib32", "/sbin")
+_ETC_FILES = ("/etc/ld.so.cache", "/etc/localtime", "/etc/nsswitch.conf")
+
+
+def python_roots() -> list[str]:
+    """Directories the kernel's interpreter needs, read-only: the venv and its base installation."""
+    roots = {os.path.realpath(p) for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
+    roots.add(os.path.realpath(os.path.dirname(os.path.realpath(sys.executable))))
+    return sorted(r for r in roots if not any(r != o and r.startswith(o + "/") for o in roots))
+
+
+class _BwrapLauncher(KernelLauncher):
+    def sandbox_paths(self, root: Path) -> tuple[str, str, str]:
+        return "/grader/ipc", "/grader/req", "/home/learner"
+
+    def argv(self, dirs: SessionDirs, limits: Limits, env: dict[str, str]) -> list[str]:
+        args = ["bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--clearenv",
+                "--uid", "1000", "--gid", "1000", "--cap-drop", "ALL"]
+        for d in _SYSTEM_DIRS:
+            if os.path.isdir(d) and not os.path.islink(d):
+                args += ["--ro-bind", d, d]
+            elif os.path.islink(d):
+                args += ["--symlink", os.readlink(d), d]
+        for f in _ETC_FILES:
+            if os.path.exists(f):
+                args += ["--ro-bind", f, f]
+        for root in python_roots():
+            args += ["--ro-bind", root, root]
+        tmp_size = str(limits.disk_mb * MiB)
+        args += ["--proc", "/proc", "--dev", "/dev",
+                 "--size", tmp_size, "--tmpfs", "/tmp",
+                 "--size", tmp_size, "--tmpfs", dirs.work_in,
+                 "--bind", str(dirs.ipc), dirs.ipc_in,
+                 "--ro-bind", str(dirs.req), dirs.req_in,
+                 "--chdir", dirs.work_in]
+        for k, v in env.items():
+            args += ["--setenv", k, v]
+        return args + self.kernel_argv(dirs)
+
+    def launch(self, dirs: SessionDirs, limits: Limits, env: dict[str, str], cgroup: CGroup | None) -> subprocess.Popen:
+        def setup() -> None:
+            if cgroup is not None:
+                cgroup.enter()
+            apply_rlimits(limits, address_space=cgroup is None)
+
+        # The kernel runs as uid 1000 inside; the socket directory must be writable for it.
+        os.chmod(dirs.ipc, 0o777)
+        log = open(dirs.root / "kernel.log", "wb")
+        try:
+            return subprocess.Popen(self.argv(dirs, limits, env), cwd="/", env={"PATH": "/usr/bin:/bin"},
+                                    stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True,
+                                    preexec_fn=setup, close_fds=True)
+        finally:
+            log.close()
+
+
+@lru_cache(maxsize=1)
+def _probe() -> str | None:
+    exe = shutil.which("bwrap")
+    if exe is None:
+        return "bubblewrap is not installed: install it with 'apt-get install bubblewrap' (Debian/Ubuntu)"
+    try:
+        proc = subprocess.run([exe, "--unshare-all", "--die-with-parent", "--ro-bind", "/", "/", "true"],
+                              capture_output=True, timeout=20)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return f"bubblewrap could not start: {exc}"
+    if proc.returncode != 0:
+        msg = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
+        return f"bubblewrap cannot create namespaces here ({msg[0][:160]}); user namespaces may be disabled"
+    return None
+
+
+class BwrapSandbox(Sandbox):
+    """Namespaces via bubblewrap: no network, no host files beyond the read-only Python runtime."""
+
+    name = "bwrap"
+    isolated = True
+
+    def unavailable_reason(self) -> str | None:
+        return _probe()
+
+    def open(self, limits: Limits) -> Session:
+        return KernelSession(_BwrapLauncher(), limits)

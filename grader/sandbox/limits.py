@@ -1,0 +1,176 @@
+"""Resource limits: the values, and how they are applied to a sandboxed process tree.
+
+Memory and process counts go into a cgroup when this machine lets us create one (cgroup v2 or
+the v1 memory and pids controllers, as root); otherwise rlimits are the weaker substitute.
+rlimits for file size, core dumps and open files are always applied.
+"""
+from __future__ import annotations
+
+import os
+import resource
+import signal
+import time
+import uuid
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-submission limits; defaults follow the attack catalogue's proposed starting values."""
+
+    cell_s: float = 60.0          # wall time of one notebook cell
+    total_s: float = 600.0        # wall time of the whole submission (cells and checks)
+    check_s: float = 2.0          # wall time of one call made by a hidden check
+    startup_s: float = 60.0       # kernel start
+    memory_mb: int = 2048         # memory of the whole sandbox, swap included
+    pids: int = 256               # processes and threads in the sandbox
+    output_kb: int = 1024         # notebook output kept; more kills the kernel (output limit)
+    file_mb: int = 64             # largest file the sandbox may write
+    disk_mb: int = 512            # scratch tmpfs size (bwrap, docker)
+    nofile: int = 1024            # open files
+
+    def merged(self, overrides: dict[str, Any] | None) -> "Limits":
+        """A copy with `overrides` (from a problem's metadata) applied; unknown keys raise KeyError."""
+        if not overrides:
+            return self
+        unknown = set(overrides) - set(self.__dataclass_fields__)
+        if unknown:
+            raise KeyError(", ".join(sorted(unknown)))
+        return replace(self, **{k: type(getattr(self, k))(v) for k, v in overrides.items()})
+
+
+def apply_rlimits(limits: Limits, address_space: bool) -> None:
+    """Set rlimits on the calling process (run in the child before exec)."""
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    fsize = limits.file_mb * MiB
+    resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
+    resource.setrlimit(resource.RLIMIT_NOFILE, (limits.nofile, limits.nofile))
+    if address_space:
+        # Without a cgroup, RLIMIT_AS is the only memory cap; the interpreter and BLAS reserve
+        # address space they never touch, hence the grace on top of the budget.
+        cap = (limits.memory_mb + 1024) * MiB
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+
+class CGroup:
+    """A memory + pids cgroup for one sandbox (v2 unified, or v1 memory and pids controllers)."""
+
+    ROOT = Path("/sys/fs/cgroup")
+
+    def __init__(self, dirs: list[Path], version: int):
+        self.dirs = dirs
+        self.version = version
+
+    @classmethod
+    def create(cls, limits: Limits) -> "CGroup | None":
+        """Create a cgroup with the limits set, or return None when this machine does not allow it."""
+        name = f"grader-{uuid.uuid4().hex[:12]}"
+        try:
+            if (cls.ROOT / "cgroup.controllers").exists():
+                return cls._create_v2(name, limits)
+            if (cls.ROOT / "memory").is_dir() and (cls.ROOT / "pids").is_dir():
+                return cls._create_v1(name, limits)
+        except OSError:
+            return None
+        return None
+
+    @classmethod
+    def _create_v2(cls, name: str, limits: Limits) -> "CGroup":
+        parent = cls.ROOT / "grader"
+        parent.mkdir(exist_ok=True)
+        (parent / "cgroup.subtree_control").write_text("+memory +pids")
+        d = parent / name
+        d.mkdir()
+        group = cls([d], 2)
+        try:
+            (d / "memory.max").write_text(str(limits.memory_mb * MiB))
+            (d / "memory.swap.max").write_text("0")
+            (d / "pids.max").write_text(str(limits.pids))
+        except OSError:
+            group.destroy()
+            raise
+        return group
+
+    @classmethod
+    def _create_v1(cls, name: str, limits: Limits) -> "CGroup":
+        mem = cls.ROOT / "memory" / "grader" / name
+        pids = cls.ROOT / "pids" / "grader" / name
+        mem.mkdir(parents=True)
+        group = cls([mem], 1)
+        try:
+            pids.mkdir(parents=True)
+            group.dirs.append(pids)
+            (mem / "memory.limit_in_bytes").write_text(str(limits.memory_mb * MiB))
+            swap = mem / "memory.memsw.limit_in_bytes"
+            if swap.exists():
+                swap.write_text(str(limits.memory_mb * MiB))
+            (pids / "pids.max").write_text(str(limits.pids))
+        except OSError:
+            group.destroy()
+            raise
+        return group
+
+    def enter(self) -> None:
+        """Move the calling process into the group (run in the child before exec)."""
+        for d in self.dirs:
+            (d / "cgroup.procs").write_text("0")
+
+    def pids(self) -> set[int]:
+        found: set[int] = set()
+        for d in self.dirs:
+            try:
+                found.update(int(p) for p in (d / "cgroup.procs").read_text().split())
+            except OSError:
+                pass
+        return found
+
+    def oom_killed(self) -> bool:
+        """Whether the memory limit was hit (a process was killed or an allocation refused)."""
+        try:
+            if self.version == 2:
+                events = dict(line.split() for line in (self.dirs[0] / "memory.events").read_text().splitlines())
+                return int(events.get("oom_kill", 0)) > 0 or int(events.get("max", 0)) > 0
+            control = dict(line.split() for line in (self.dirs[0] / "memory.oom_control").read_text().splitlines())
+            return int(control.get("oom_kill", 0)) > 0
+        except (OSError, ValueError):
+            return False
+
+    def peak_mb(self) -> float | None:
+        for name in ("memory.peak", "memory.max_usage_in_bytes"):
+            f = self.dirs[0] / name
+            if f.exists():
+                try:
+                    return int(f.read_text()) / MiB
+                except (OSError, ValueError):
+                    return None
+        return None
+
+    def kill_all(self, timeout: float = 5.0) -> None:
+        """SIGKILL every process in the group until it is empty."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            pids = self.pids()
+            if not pids:
+                return
+            for pid in pids:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+            time.sleep(0.02)
+
+    def destroy(self) -> None:
+        self.kill_all()
+        for d in self.dirs:
+            for _ in range(50):
+                try:
+                    d.rmdir()
+                    break
+                except FileNotFoundError:
+                    break
+                except OSError:
+                    time.sleep(0.02)
