@@ -1,0 +1,286 @@
+"""The command line: the only module that prints and exits (see shared CLI.md for the contract)."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from grader import __version__
+from grader.errors import GraderError, UsageError
+
+EXIT_OK, EXIT_NOT_PASSED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line and exit 2, as for every bad usage
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _out(args: argparse.Namespace) -> Callable[[str], None]:
+    """Human text goes to stdout normally and to stderr under --json."""
+    stream = sys.stderr if getattr(args, "json", False) else sys.stdout
+    return lambda text: print(text, file=stream)
+
+
+def _store(args: argparse.Namespace):
+    from grader.store import Store, default_db_path
+
+    return Store(args.db or default_db_path())
+
+
+# ------------------------------------------------------------------ learner commands
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from grader.problems import load_bank
+
+    problems = [p for p in load_bank().values()
+                if (not args.track or p.track == args.track) and (not args.topic or p.topic == args.topic)]
+    problems.sort(key=lambda p: (p.track, p.topic, p.id))
+    if args.json:
+        print(json.dumps([p.summary() for p in problems]))
+        return EXIT_OK
+    if not problems:
+        print("no problems match")
+        return EXIT_OK
+    width = max(len(p.id) for p in problems)
+    for p in problems:
+        print(f"{p.id:<{width}}  {p.track:<3}  {p.difficulty}  {p.topic:<22}  {p.title}")
+    print(f"\n{len(problems)} problem{'s' if len(problems) != 1 else ''}")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from grader.problems import get_problem
+
+    p = get_problem(args.id)
+    print(f"{p.id}  ({p.track}, {p.topic}, difficulty {p.difficulty})\n")
+    print(p.statement().rstrip())
+    return EXIT_OK
+
+
+def cmd_start(args: argparse.Namespace) -> int:
+    from grader.problems import get_problem
+
+    p = get_problem(args.id)
+    target = Path(args.dir) / f"{p.id}.ipynb"
+    if target.exists() and not args.force:
+        raise UsageError(f"{target} already exists; keep working in it, or pass --force to replace it")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(p.starter_path.read_bytes())
+    print(f"wrote {target}: open it in Jupyter, then run 'grader submit {target}'")
+    return EXIT_OK
+
+
+def _problem_for(path: Path, hint: str | None, explicit: str | None):
+    from grader.problems import get_problem, load_bank
+
+    if explicit:
+        return get_problem(explicit)
+    bank = load_bank()
+    if hint and hint in bank:
+        return bank[hint]
+    if path.stem in bank:
+        return bank[path.stem]
+    raise UsageError(f"{path}: cannot tell which problem this notebook is for; pass --problem ID "
+                     "or name the file <problem-id>.ipynb")
+
+
+def cmd_submit(args: argparse.Namespace) -> int:
+    from grader.grading import grade, invalid_result
+    from grader.notebook import InvalidNotebook, parse_notebook
+    from grader.report import format_result
+    from grader.sandbox import get_sandbox
+
+    say = _out(args)
+    sandbox = get_sandbox(args.sandbox)
+    if not sandbox.isolated:
+        say(f"warning: the {sandbox.name} sandbox is NOT ISOLATED: the notebook can reach the network and read your files")
+    store = _store(args)
+    results = []
+    for name in args.notebooks:
+        path = Path(name)
+        if not path.exists():
+            raise UsageError(f"{path}: no such file")
+        started = time.time()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise UsageError(f"{path}: cannot read ({exc.strerror})") from None
+        try:
+            nb = parse_notebook(data)
+            hint = nb.problem_hint
+        except InvalidNotebook as exc:
+            nb, hint, invalid = None, None, str(exc)
+        problem = _problem_for(path, hint, args.problem)
+        if nb is None:
+            result = invalid_result(problem.id, str(path), invalid, sandbox)
+        else:
+            result = grade(nb, problem, sandbox, str(path))
+        attempt_id = store.record(result, started)
+        from dataclasses import replace
+
+        result = replace(result, attempt_id=attempt_id)
+        results.append(result)
+        say(format_result(result, sandbox.label))
+    if args.json:
+        print(json.dumps([r.to_json() for r in results]))
+    if any(r.status == "invalid" for r in results):
+        return EXIT_USAGE
+    return EXIT_OK if all(r.status == "passed" for r in results) else EXIT_NOT_PASSED
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    store = _store(args)
+    attempts = list(store.attempts(problem=args.problem, limit=args.limit))
+    if args.json:
+        print(json.dumps([a.to_json() for a in attempts]))
+        return EXIT_OK
+    if not attempts:
+        print("no attempts recorded yet" + (f" for {args.problem}" if args.problem else ""))
+        return EXIT_OK
+    for a in attempts:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(a.finished_at))
+        print(f"#{a.id:<5} {when}  {a.problem:<26} {a.status:<8} {a.checks_passed:>3}/{a.checks_total:<3} "
+              f"{a.duration_s:6.1f}s  {a.sandbox}{'' if a.isolated else ' (NOT ISOLATED)'}  {a.notebook}")
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------ author commands
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from grader.problems import get_problem, load_bank
+    from grader.sandbox import get_sandbox
+    from grader.validate import cases_for, description_problems, run_cases
+
+    say = _out(args)
+    if args.all or not args.ids:
+        problems = sorted(load_bank().values(), key=lambda p: p.id)
+    else:
+        problems = [get_problem(i) for i in args.ids]
+    sandbox = get_sandbox(args.sandbox)
+    jobs = args.jobs or os.cpu_count() or 1
+    say(f"validating {len(problems)} problem{'s' if len(problems) != 1 else ''} in the {sandbox.label} sandbox, {jobs} at a time")
+    notes = [m for p in problems for m in description_problems(p)]
+    for m in notes:
+        say(f"BAD  {m}")
+    cases = [c for p in problems for c in cases_for(p)]
+    started = time.monotonic()
+    results = []
+    for res in run_cases(cases, sandbox.name, jobs):
+        results.append(res)
+        mark = "ok " if res.ok else "BAD"
+        say(f"{mark}  {res.case.problem:<26} {res.case.kind:<11} {Path(res.case.path).name:<28} "
+            f"{res.status:<7} {res.checks_passed}/{res.checks_total}  {res.duration_s:.2f}s"
+            + ("" if res.ok else f"  {res.detail}"))
+    elapsed = time.monotonic() - started
+    bad = [r for r in results if not r.ok]
+    say(f"{len(results) - len(bad)}/{len(results)} notebooks as expected over {len(problems)} problems "
+        f"in {elapsed:.1f}s ({elapsed / max(1, len(problems)):.2f}s per problem)")
+    if args.json:
+        print(json.dumps({"ok": not bad and not notes, "duration_s": round(elapsed, 2),
+                          "problems": len(problems), "cases": [r.to_json() for r in results],
+                          "description_errors": notes}))
+    return EXIT_OK if not bad and not notes else EXIT_NOT_PASSED
+
+
+def cmd_sandbox_status(args: argparse.Namespace) -> int:
+    from grader.sandbox import all_sandboxes
+
+    rows = []
+    for sb in all_sandboxes():
+        reason = sb.unavailable_reason()
+        rows.append({"name": sb.name, "isolated": sb.isolated, "available": reason is None, "reason": reason})
+    if args.json:
+        print(json.dumps(rows))
+    else:
+        for r in rows:
+            state = "works" if r["available"] else "unavailable"
+            label = "" if r["isolated"] else " (NOT ISOLATED: no network cut, host files readable)"
+            print(f"{r['name']:<8} {state}{label}" + (f": {r['reason']}" if r["reason"] else ""))
+        best = next((r["name"] for r in rows if r["available"]), None)
+        print(f"\n--sandbox auto uses: {best}")
+    return EXIT_OK if any(r["available"] for r in rows) else EXIT_INTERNAL
+
+
+def cmd_sandbox_build(args: argparse.Namespace) -> int:
+    from grader.sandbox import get_sandbox
+
+    get_sandbox("docker")  # raises SandboxUnavailable with the reason until the image build exists
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------ parser
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="grader", description="Sandboxed grader for ML interview coding problems.")
+    parser.add_argument("--version", action="version", version=f"grader {__version__}")
+    parser.add_argument("--db", help="results database (default: $GRADER_DB or ~/.local/share/grader/grader.db)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, func: Callable, help_text: str, json_flag: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        if json_flag:
+            p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+        return p
+
+    p = command("list", cmd_list, "list the problem bank")
+    p.add_argument("--track", choices=["ds", "mle"])
+    p.add_argument("--topic")
+    p = command("show", cmd_show, "show the statement of one problem", json_flag=False)
+    p.add_argument("id")
+    p = command("start", cmd_start, "write the starter notebook of a problem", json_flag=False)
+    p.add_argument("id")
+    p.add_argument("--dir", default="work")
+    p.add_argument("--force", action="store_true", help="replace an existing notebook")
+    p = command("submit", cmd_submit, "grade notebooks and record the attempts")
+    p.add_argument("notebooks", nargs="+", metavar="NOTEBOOK")
+    p.add_argument("--problem", help="the problem id (default: the notebook's metadata, else its file name)")
+    p.add_argument("--sandbox", default="auto", choices=["auto", "docker", "bwrap", "process"])
+    p = command("history", cmd_history, "past attempts, newest first")
+    p.add_argument("--problem")
+    p.add_argument("--limit", type=int, default=None)
+    p = command("validate", cmd_validate, "prove problems: reference passes, starter and mutants fail")
+    p.add_argument("ids", nargs="*", metavar="ID")
+    p.add_argument("--all", action="store_true")
+    p.add_argument("--jobs", type=int, default=0, help="notebooks graded at once (default: number of cores)")
+    p.add_argument("--sandbox", default="auto", choices=["auto", "docker", "bwrap", "process"])
+    p = sub.add_parser("sandbox", help="sandbox image and availability", description="sandbox image and availability")
+    ssub = p.add_subparsers(dest="sandbox_command", metavar="ACTION", parser_class=_Parser, required=True)
+    s = ssub.add_parser("status", help="which sandboxes work here, and why not")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_sandbox_status)
+    s = ssub.add_parser("build", help="build the docker sandbox image offline")
+    s.set_defaults(func=cmd_sandbox_build)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit code (never raises for expected failures)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if not getattr(args, "func", None):
+            parser.print_help(sys.stderr)
+            return EXIT_USAGE
+        return int(args.func(args))
+    except GraderError as exc:
+        print(f"grader: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("grader: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, exit 3
+        if os.environ.get("GRADER_DEBUG"):
+            raise
+        print(f"grader: internal error: {type(exc).__name__}: {str(exc)[:300]} (set GRADER_DEBUG=1 for a traceback)",
+              file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def entry() -> Any:
+    sys.exit(main())

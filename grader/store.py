@@ -1,0 +1,145 @@
+"""The results store: one SQLite file (WAL), schema versioned by `PRAGMA user_version`.
+
+Every graded submission becomes exactly one `attempts` row, written as soon as it is graded.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+from grader.errors import StoreError
+from grader.grading import GradeResult
+
+MIGRATIONS: list[str] = [
+    # 1: attempts
+    """
+    CREATE TABLE attempts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        problem TEXT NOT NULL,
+        problem_version TEXT NOT NULL DEFAULT '',
+        notebook TEXT NOT NULL,
+        notebook_sha256 TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL CHECK (status IN ('passed','failed','error','timeout','memory','invalid')),
+        checks_passed INTEGER NOT NULL,
+        checks_total INTEGER NOT NULL,
+        checks_json TEXT NOT NULL DEFAULT '[]',
+        error_json TEXT,
+        duration_s REAL NOT NULL,
+        sandbox TEXT NOT NULL,
+        isolated INTEGER NOT NULL,
+        sandbox_detail TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL DEFAULT 'practice',
+        started_at REAL NOT NULL,
+        finished_at REAL NOT NULL
+    );
+    CREATE INDEX attempts_problem ON attempts(problem, finished_at);
+    """,
+]
+
+
+def default_db_path() -> Path:
+    """$GRADER_DB, else $XDG_DATA_HOME/grader/grader.db (~/.local/share/grader/grader.db)."""
+    env = os.environ.get("GRADER_DB")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "grader" / "grader.db"
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """A stored attempt row."""
+
+    id: int
+    problem: str
+    notebook: str
+    status: str
+    checks_passed: int
+    checks_total: int
+    checks: list[dict[str, Any]]
+    error: dict[str, Any] | None
+    duration_s: float
+    sandbox: str
+    isolated: bool
+    kind: str
+    finished_at: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {"attempt_id": self.id, "problem": self.problem, "notebook": self.notebook, "status": self.status,
+                "checks_passed": self.checks_passed, "checks_total": self.checks_total, "checks": self.checks,
+                "error": self.error, "duration_s": round(self.duration_s, 3), "sandbox": self.sandbox,
+                "isolated": self.isolated, "kind": self.kind,
+                "finished_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(self.finished_at))}
+
+
+class Store:
+    """Owns the sqlite3 connection; every write commits at once."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path) if str(path) != ":memory:" else path
+        try:
+            if isinstance(self.path, Path):
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA busy_timeout=30000")
+            self._migrate()
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"cannot open the results database {path}: {exc} "
+                             "(set --db or GRADER_DB to a writable path)") from None
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StoreError(f"the results database {self.path} was written by a newer grader (schema {version})")
+        for number in range(version, len(MIGRATIONS)):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                if self.conn.execute("PRAGMA user_version").fetchone()[0] == number:
+                    for stmt in MIGRATIONS[number].split(";"):
+                        if stmt.strip():
+                            self.conn.execute(stmt)
+                    self.conn.execute(f"PRAGMA user_version = {number + 1}")
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def record(self, result: GradeResult, started_at: float, kind: str = "practice") -> int:
+        """Insert one attempt row and return its id."""
+        cur = self.conn.execute(
+            "INSERT INTO attempts (problem, problem_version, notebook, notebook_sha256, status, checks_passed,"
+            " checks_total, checks_json, error_json, duration_s, sandbox, isolated, sandbox_detail, kind,"
+            " started_at, finished_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (result.problem, result.problem_version, result.notebook, result.notebook_sha256, result.status,
+             result.checks_passed, result.checks_total, json.dumps([c.to_json() for c in result.checks]),
+             json.dumps(result.error) if result.error is not None else None, result.duration_s, result.sandbox,
+             int(result.isolated), result.sandbox_detail, kind, started_at, time.time()))
+        return int(cur.lastrowid)
+
+    def attempts(self, problem: str | None = None, limit: int | None = None) -> Iterator[Attempt]:
+        """Attempts, newest first."""
+        sql = "SELECT * FROM attempts"
+        args: list[Any] = []
+        if problem:
+            sql += " WHERE problem = ?"
+            args.append(problem)
+        sql += " ORDER BY id DESC"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        for row in self.conn.execute(sql, args):
+            yield Attempt(id=row["id"], problem=row["problem"], notebook=row["notebook"], status=row["status"],
+                          checks_passed=row["checks_passed"], checks_total=row["checks_total"],
+                          checks=json.loads(row["checks_json"]),
+                          error=json.loads(row["error_json"]) if row["error_json"] else None,
+                          duration_s=row["duration_s"], sandbox=row["sandbox"], isolated=bool(row["isolated"]),
+                          kind=row["kind"], finished_at=row["finished_at"])
