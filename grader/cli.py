@@ -90,6 +90,7 @@ def _problem_for(path: Path, hint: str | None, explicit: str | None):
 
 
 def cmd_submit(args: argparse.Namespace) -> int:
+    from grader.checks import list_checks
     from grader.grading import grade, invalid_result
     from grader.notebook import InvalidNotebook, parse_notebook
     from grader.report import format_result
@@ -117,7 +118,7 @@ def cmd_submit(args: argparse.Namespace) -> int:
             nb, hint, invalid = None, None, str(exc)
         problem = _problem_for(path, hint, args.problem)
         if nb is None:
-            result = invalid_result(problem.id, str(path), invalid, sandbox)
+            result = invalid_result(problem.id, str(path), invalid, sandbox, total=len(list_checks(problem)))
         else:
             result = grade(nb, problem, sandbox, str(path))
         attempt_id = store.record(result, started)
@@ -126,6 +127,10 @@ def cmd_submit(args: argparse.Namespace) -> int:
         result = replace(result, attempt_id=attempt_id)
         results.append(result)
         say(format_result(result, sandbox.label))
+    if len(results) > 1:
+        from grader.report import results_table
+
+        say("\n" + results_table(results))
     if args.json:
         print(json.dumps([r.to_json() for r in results]))
     if any(r.status == "invalid" for r in results):

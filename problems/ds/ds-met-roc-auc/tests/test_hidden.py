@@ -1,0 +1,115 @@
+import numpy as np
+from sklearn.metrics import roc_auc_score
+
+from grader.checklib import assert_array, assert_scalar
+
+
+def _auc(result, expected, what="AUC"):
+    assert isinstance(result, (float, np.floating)), f"{what} should be a float, got {type(result).__name__}"
+    assert_scalar(result, expected, what=what)
+
+
+def _expect_value_error(call, what):
+    try:
+        call()
+    except ValueError:
+        return
+    raise AssertionError(f"{what} should raise ValueError, but no exception was raised")
+
+
+def test_worked_example(learner):
+    """The worked example from the statement (one tied positive/negative pair) gives 2/3."""
+    y = np.array([0, 0, 1, 1, 0, 1])
+    s = np.array([0.1, 0.4, 0.35, 0.8, 0.4, 0.4])
+    _auc(learner.roc_auc(y, s), 2 / 3)
+
+
+def test_matches_sklearn_continuous_scores(learner):
+    """Distinct continuous scores: matches sklearn's roc_auc_score on several random data sets."""
+    rng = np.random.default_rng(10)
+    for n, p, sep in [(50, 0.5, 1.0), (300, 0.1, 0.5), (1000, 0.8, 2.0)]:
+        y = (rng.random(n) < p).astype(np.int64)
+        y[:2] = [0, 1]
+        s = rng.normal(size=n) + sep * y
+        _auc(learner.roc_auc(y, s), roc_auc_score(y, s), what=f"AUC for n={n}")
+
+
+def test_many_tied_scores_match_sklearn(learner):
+    """Scores with many ties (a few distinct levels): matches roc_auc_score, ties counting 1/2."""
+    rng = np.random.default_rng(11)
+    for n, levels in [(40, 3), (500, 5), (2000, 11)]:
+        y = (rng.random(n) < 0.4).astype(np.int64)
+        y[:2] = [0, 1]
+        s = np.round(np.clip(rng.normal(0.4 + 0.2 * y, 0.25), 0, 1) * (levels - 1)) / (levels - 1)
+        _auc(learner.roc_auc(y, s), roc_auc_score(y, s), what=f"AUC with {levels} score levels")
+
+
+def test_all_scores_equal_gives_half(learner):
+    """Every pair tied (all scores equal) gives exactly 0.5; a single tied pair too."""
+    _auc(learner.roc_auc(np.array([0, 1]), np.array([0.5, 0.5])), 0.5, what="AUC of one tied pair")
+    y = np.array([1, 0, 0, 1, 0, 0, 0])
+    _auc(learner.roc_auc(y, np.full(7, 3.0)), 0.5, what="AUC with all scores equal")
+
+
+def test_perfect_and_reversed_ranking(learner):
+    """Positives all above the negatives give 1.0; all below give 0.0."""
+    y = np.array([0, 1, 0, 1, 1, 0])
+    s = np.array([-3.0, 2.0, -1.0, 5.0, 0.5, 0.2])
+    _auc(learner.roc_auc(y, s), 1.0, what="AUC of a perfect ranking")
+    _auc(learner.roc_auc(y, -s), 0.0, what="AUC of a reversed ranking")
+
+
+def test_single_class_raises(learner):
+    """Only negatives, only positives, or empty input raise ValueError."""
+    s = np.array([0.2, 0.7, 0.4])
+    _expect_value_error(lambda: learner.roc_auc(np.zeros(3, dtype=np.int64), s), "y_true with only 0s")
+    _expect_value_error(lambda: learner.roc_auc(np.ones(3, dtype=np.int64), s), "y_true with only 1s")
+    _expect_value_error(lambda: learner.roc_auc(np.array([], dtype=np.int64), np.array([], dtype=np.float64)),
+                        "empty input")
+
+
+def test_length_mismatch_raises(learner):
+    """y_true and scores of different lengths raise ValueError."""
+    _expect_value_error(lambda: learner.roc_auc(np.array([0, 1, 1]), np.array([0.1, 0.9])),
+                        "arrays of different lengths")
+
+
+def test_bool_labels_and_integer_scores(learner):
+    """Boolean labels and integer scores (with ties) are accepted."""
+    rng = np.random.default_rng(12)
+    y = rng.random(200) < 0.3
+    y[:2] = [False, True]
+    s = rng.integers(0, 6, size=200) + 2 * y
+    _auc(learner.roc_auc(y, s), roc_auc_score(y, s))
+
+
+def test_order_and_monotone_transform_invariance(learner):
+    """Shuffling rows, or applying an increasing function to the scores, leaves the AUC unchanged."""
+    rng = np.random.default_rng(13)
+    y = (rng.random(300) < 0.5).astype(np.int64)
+    y[:2] = [0, 1]
+    s = np.round(rng.normal(size=300) + 0.7 * y, 1)
+    base = learner.roc_auc(y, s)
+    _auc(base, roc_auc_score(y, s))
+    perm = rng.permutation(300)
+    _auc(learner.roc_auc(y[perm], s[perm]), base, what="AUC after shuffling rows")
+    _auc(learner.roc_auc(y, 1.0 / (1.0 + np.exp(-4.0 * s))), base, what="AUC after a sigmoid of the scores")
+
+
+def test_inputs_not_modified(learner):
+    """The input arrays are left unchanged (rule G1)."""
+    y = np.array([1, 0, 1, 0, 0, 1, 0])
+    s = np.array([0.9, 0.3, 0.3, 0.8, 0.1, 0.5, 0.3])
+    _, after = learner.roc_auc.call_keep_args(y, s)
+    assert_array(after[0], y, rtol=0, atol=0, what="y_true after the call")
+    assert_array(after[1], s, rtol=0, atol=0, what="scores after the call")
+
+
+def test_million_rows_under_time_limit(learner, reference):
+    """10**6 rows with many ties finish within the 2 s limit (sort-based, not all pairs)."""
+    rng = np.random.default_rng(14)
+    n = 1_000_000
+    y = (rng.random(n) < 0.3).astype(np.int64)
+    s = np.round(rng.normal(size=n) + 0.8 * y, 3)
+    result = learner.fn("roc_auc", timeout=2.0)(y, s)
+    _auc(result, reference.roc_auc(y, s), what="AUC on 10**6 rows")

@@ -1,0 +1,2 @@
+def dense_rank_desc(s):
+    return s.rank(method="dense", ascending=True).astype("int64")

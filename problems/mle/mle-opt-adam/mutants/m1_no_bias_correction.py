@@ -1,0 +1,11 @@
+import numpy as np
+
+
+def adam_step(w, g, m, v, t, lr=1e-3, b1=0.9, b2=0.999, eps=1e-8):
+    # Uses the raw moments, without dividing by 1 - beta^t.
+    if t < 1:
+        raise ValueError("t counts from 1")
+    new_m = b1 * m + (1 - b1) * g
+    new_v = b2 * v + (1 - b2) * g * g
+    new_w = w - lr * new_m / (np.sqrt(new_v) + eps)
+    return new_w, new_m, new_v

