@@ -55,48 +55,59 @@ def invalid_result(problem_id: str, notebook: str, reason: str, sandbox: Sandbox
 def grade(nb: Notebook, problem: Problem, sandbox: Sandbox, notebook_name: str) -> GradeResult:
     """Grade one parsed notebook for `problem` in a fresh session of `sandbox`."""
     started = time.monotonic()
+    reason = static_problems(nb, problem.defines, problem.allowed_imports)
+    session = None
+    if reason is None:  # the sandbox boots while the trusted side loads the checks
+        session = sandbox.open(problem.limits)
+    try:
+        return _grade(nb, problem, sandbox, notebook_name, started, reason, session)
+    finally:
+        if session is not None:
+            session.close()
+
+
+def _grade(nb: Notebook, problem: Problem, sandbox: Sandbox, notebook_name: str, started: float,
+           reason: str | None, session: Any) -> GradeResult:
     total = len(list_checks(problem))
     base = dict(problem=problem.id, notebook=notebook_name, checks_total=total, sandbox=sandbox.name,
                 isolated=sandbox.isolated, notebook_sha256=nb.sha256, problem_version=problem.version,
                 sandbox_detail=sandbox.describe())
-    reason = static_problems(nb, problem.defines, problem.allowed_imports)
     if reason is not None:
         return GradeResult(status="invalid", checks_passed=0,
                            error={"cell": None, "ename": "InvalidNotebook", "evalue": reason}, **base)
     limits = problem.limits
     deadline = started + limits.total_s
     try:
-        session = sandbox.open(limits)
+        session.connect()
     except SessionDead as exc:
         raise SandboxUnavailable(f"the {sandbox.name} sandbox could not start a kernel: {exc}") from None
-    with session:
-        outcome = session.run_cells(list(nb.cells), deadline)
-        if outcome.state != "ok":
-            assert outcome.failure is not None
-            status = {"output": "error"}.get(outcome.state, outcome.state)
-            err = {"cell": outcome.failure.cell, "ename": outcome.failure.ename, "evalue": outcome.failure.evalue}
-            return GradeResult(status=status, checks_passed=0, error=err,
-                               duration_s=time.monotonic() - started, **base)
-        try:
-            session.install_agent(agent_source())
-            learner = Learner(Channel(session, limits.check_s))
-            defined = learner.defines(*problem.defines)
-        except SessionDead as exc:
-            return GradeResult(status=_dead_status(session), checks_passed=0, duration_s=time.monotonic() - started,
-                               error={"cell": None, "ename": "SandboxStopped", "evalue": str(exc)[:300]}, **base)
-        missing = [n for n, ok in defined.items() if not ok]
-        if missing:
-            return GradeResult(status="error", checks_passed=0, duration_s=time.monotonic() - started,
-                               error={"cell": None, "ename": "NameError",
-                                      "evalue": f"the notebook ran but did not define {', '.join(missing)} as a function or class"},
-                               **base)
-        checks = tuple(run_checks(problem, learner))
-        passed = sum(c.outcome == "passed" for c in checks)
-        status = "passed" if passed == len(checks) and checks else "failed"
-        if status == "failed" and (session.oom_killed() or getattr(session, "expired", False)):
-            status = _dead_status(session)
-        return GradeResult(status=status, checks_passed=passed, checks=checks, duration_s=time.monotonic() - started,
-                           **{**base, "checks_total": len(checks)})
+    outcome = session.run_cells(list(nb.cells), deadline)
+    if outcome.state != "ok":
+        assert outcome.failure is not None
+        status = {"output": "error"}.get(outcome.state, outcome.state)
+        err = {"cell": outcome.failure.cell, "ename": outcome.failure.ename, "evalue": outcome.failure.evalue}
+        return GradeResult(status=status, checks_passed=0, error=err,
+                           duration_s=time.monotonic() - started, **base)
+    try:
+        session.install_agent(agent_source())
+        learner = Learner(Channel(session, limits.check_s))
+        defined = learner.defines(*problem.defines)
+    except SessionDead as exc:
+        return GradeResult(status=_dead_status(session), checks_passed=0, duration_s=time.monotonic() - started,
+                           error={"cell": None, "ename": "SandboxStopped", "evalue": str(exc)[:300]}, **base)
+    missing = [n for n, ok in defined.items() if not ok]
+    if missing:
+        return GradeResult(status="error", checks_passed=0, duration_s=time.monotonic() - started,
+                           error={"cell": None, "ename": "NameError",
+                                  "evalue": f"the notebook ran but did not define {', '.join(missing)} as a function or class"},
+                           **base)
+    checks = tuple(run_checks(problem, learner))
+    passed = sum(c.outcome == "passed" for c in checks)
+    status = "passed" if passed == len(checks) and checks else "failed"
+    if status == "failed" and (session.oom_killed() or getattr(session, "expired", False)):
+        status = _dead_status(session)
+    return GradeResult(status=status, checks_passed=passed, checks=checks, duration_s=time.monotonic() - started,
+                       **{**base, "checks_total": len(checks)})
 
 
 def _dead_status(session: Any) -> str:

@@ -35,6 +35,9 @@ class RunOutcome:
 class Session(ABC):
     """One sandbox serving exactly one submission: run its cells, answer calls, then go away."""
 
+    def connect(self) -> None:
+        """Wait until the sandbox is ready (raises SessionDead); opening only starts it."""
+
     @abstractmethod
     def run_cells(self, cells: list[tuple[int, str]], deadline: float) -> RunOutcome:
         """Run (index, source) code cells in order until one fails or time runs out."""

@@ -138,7 +138,17 @@ class KernelSession(Session):
             (self.dirs.ipc / "kernel.json").write_text(json.dumps(info))
             self._proc = launcher.launch(self.dirs, limits, sandbox_env(self.dirs), self._cgroup)
             self._watchdog.start()
-            run_sync(self._connect)({**info, "ip": str(self.dirs.ipc / "k")})
+        except BaseException:
+            self.close()
+            raise
+        self._host_info = {**info, "ip": str(self.dirs.ipc / "k")}
+
+    def connect(self) -> None:
+        """Wait for the kernel to answer (the process boots while the trusted side prepares)."""
+        if self._kc is not None:
+            return
+        try:
+            run_sync(self._connect)(self._host_info)
         except BaseException:
             self.close()
             raise
@@ -149,6 +159,7 @@ class KernelSession(Session):
         self._ctx = zmq.asyncio.Context()
         self._ctx.setsockopt(zmq.RCVHWM, 256)
         self._ctx.setsockopt(zmq.MAXMSGSIZE, 80 * MiB)
+        self._ctx.setsockopt(zmq.RECONNECT_IVL, 10)  # the kernel binds its sockets a moment after we connect
         kc = AsyncKernelClient(context=self._ctx)
         kc.load_connection_info(info)
         kc.start_channels(hb=False)
@@ -157,22 +168,37 @@ class KernelSession(Session):
         while True:
             if not self.alive():
                 raise SessionDead(self._death_reason("the sandboxed kernel exited while starting"))
+            if time.monotonic() > deadline:
+                raise SessionDead("the sandboxed kernel did not start in time")
+            # Ready means both channels work: a subscription made too late would silently lose
+            # the first cell's messages, so wait for this request's own iopub traffic too.
             msg_id = kc.kernel_info()
-            try:
-                while True:
-                    reply = await kc.shell_channel.get_msg(timeout=0.25)
-                    if reply["parent_header"].get("msg_id") == msg_id:
-                        break
+            if await self._answered(kc, msg_id):
                 break
-            except Empty:
-                if time.monotonic() > deadline:
-                    raise SessionDead("the sandboxed kernel did not start in time") from None
-        # Drain the start-up chatter so calls only see their own messages.
-        while True:
+        while True:  # drain the rest of the start-up chatter
             try:
-                await kc.iopub_channel.get_msg(timeout=0.05)
+                await kc.iopub_channel.get_msg(timeout=0.02)
             except Empty:
                 break
+
+    @staticmethod
+    async def _answered(kc: AsyncKernelClient, msg_id: str) -> bool:
+        shell = iopub = False
+        end = time.monotonic() + 0.2
+        while not (shell and iopub) and time.monotonic() < end:
+            if not shell:
+                try:
+                    reply = await kc.shell_channel.get_msg(timeout=0.05)
+                    shell = reply["parent_header"].get("msg_id") == msg_id
+                except Empty:
+                    pass
+            if not iopub:
+                try:
+                    msg = await kc.iopub_channel.get_msg(timeout=0.05)
+                    iopub = msg["parent_header"].get("msg_id") == msg_id
+                except Empty:
+                    pass
+        return shell and iopub
 
     def _death_reason(self, default: str) -> str:
         try:
@@ -228,6 +254,7 @@ class KernelSession(Session):
     # ------------------------------------------------------------ cells
 
     def run_cells(self, cells: list[tuple[int, str]], deadline: float) -> RunOutcome:
+        self.connect()
         client = _Executor(self, timeout=int(self.limits.cell_s), allow_errors=False, record_timing=False,
                            iopub_timeout=5, raise_on_iopub_timeout=False)
         client.kc = self._kc
@@ -265,6 +292,7 @@ class KernelSession(Session):
         self.request(None, self.limits.startup_s, code=source)
 
     def request(self, text: str | None, timeout: float, code: str | None = None) -> str | None:
+        self.connect()
         if not self.alive():
             raise SessionDead(self._why_dead(-1)[1].evalue)
         self._seq += 1

@@ -1,0 +1,13 @@
+from sklearn.compose import ColumnTransformer
+from sklearn.impute import SimpleImputer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import OneHotEncoder, StandardScaler
+
+
+def make_model(num_cols, cat_cols):
+    # Missing categories become their own "missing" level instead of the most frequent one.
+    numeric = Pipeline([("imp", SimpleImputer(strategy="median")), ("sc", StandardScaler())])
+    categorical = Pipeline([("imp", SimpleImputer(strategy="constant", fill_value="missing")), ("ohe", OneHotEncoder(handle_unknown="ignore"))])
+    pre = ColumnTransformer([("num", numeric, list(num_cols)), ("cat", categorical, list(cat_cols))])
+    return Pipeline([("pre", pre), ("clf", LogisticRegression(max_iter=1000))])
