@@ -67,26 +67,24 @@ def assert_scalar(actual: Any, expected: float, rtol: float = RTOL, atol: float 
         raise AssertionError(f"{what} is {a:.6g}, expected {e:.6g}")
 
 
-def assert_frame(actual: Any, expected: pd.DataFrame, what: str = "result", **kwargs: Any) -> None:
-    """`pd.testing.assert_frame_equal` (dtype checked) with a one-line message."""
-    assert_type(actual, pd.DataFrame, what)
+def _pandas_equal(compare: Any, kind: type, actual: Any, expected: Any, what: str, kwargs: dict) -> None:
+    assert_type(actual, kind, what)
     kwargs.setdefault("rtol", RTOL)
     kwargs.setdefault("atol", ATOL)
     try:
-        pd.testing.assert_frame_equal(actual, expected, **kwargs)
+        compare(actual, expected, **kwargs)
     except AssertionError as exc:
         raise AssertionError(f"{what}: {_pandas_message(exc)}") from None
+
+
+def assert_frame(actual: Any, expected: pd.DataFrame, what: str = "result", **kwargs: Any) -> None:
+    """`pd.testing.assert_frame_equal` (dtype checked) with a one-line message."""
+    _pandas_equal(pd.testing.assert_frame_equal, pd.DataFrame, actual, expected, what, kwargs)
 
 
 def assert_series(actual: Any, expected: pd.Series, what: str = "result", **kwargs: Any) -> None:
     """`pd.testing.assert_series_equal` (dtype checked) with a one-line message."""
-    assert_type(actual, pd.Series, what)
-    kwargs.setdefault("rtol", RTOL)
-    kwargs.setdefault("atol", ATOL)
-    try:
-        pd.testing.assert_series_equal(actual, expected, **kwargs)
-    except AssertionError as exc:
-        raise AssertionError(f"{what}: {_pandas_message(exc)}") from None
+    _pandas_equal(pd.testing.assert_series_equal, pd.Series, actual, expected, what, kwargs)
 
 
 def _pandas_message(exc: AssertionError) -> str:

@@ -59,6 +59,8 @@ def describe_failure(exc: BaseException) -> tuple[str, str]:
         return "error", clean_text(f"unusable answer from the notebook: {exc}")
     if isinstance(exc, AssertionError):
         return "failed", clean_text(str(exc) or "the result is not what the problem asks for")
+    if isinstance(exc, pytest.fail.Exception):  # e.g. pytest.raises: "DID NOT RAISE ValueError"
+        return "failed", clean_text(str(exc).replace("DID NOT RAISE", "your code did not raise"))
     from grader.codec import CodecError
 
     if isinstance(exc, CodecError):
@@ -138,7 +140,7 @@ def _pytest_args(problem: Problem, collect_only: bool) -> list[str]:
     args = [str(problem.tests_path), "-c", str(_INI), "--rootdir", str(problem.path.parent.parent),
             "--import-mode=importlib", "--assert=plain", "-p", "no:cacheprovider", "-p", "no:terminal",
             "-p", "no:stepwise", "-p", "no:doctest", "-p", "no:faulthandler", "-p", "no:pastebin",
-            "-p", "no:junitxml", "-p", "no:logging", "--capture=sys", "-o", "addopts="]
+            "-p", "no:junitxml", "-p", "no:logging", "-p", "no:unraisableexception", "--capture=sys", "-o", "addopts="]
     return args + (["--collect-only"] if collect_only else [])
 
 

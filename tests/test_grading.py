@@ -55,6 +55,10 @@ def test_failure_descriptions():
     outcome, msg = describe_failure(remote_exception({"module": "builtins", "type": "KeyError", "message": "'x'"}))
     assert outcome == "error" and msg.startswith("your code raised KeyError")
     assert describe_failure(CallTimeout("no answer within 2 s"))[1] == "timed out: no answer within 2 s"
+    with pytest.raises(pytest.fail.Exception) as info:
+        with pytest.raises(ValueError):
+            pass
+    assert describe_failure(info.value) == ("failed", "your code did not raise ValueError")
 
 
 def test_clean_text_strips_control_sequences_and_caps():
