@@ -35,7 +35,7 @@ class RunOutcome:
 class Session(ABC):
     """One sandbox serving exactly one submission: run its cells, answer calls, then go away."""
 
-    def connect(self) -> None:
+    def connect(self) -> None:  # noqa: B027 - optional hook: most sessions are ready once opened
         """Wait until the sandbox is ready (raises SessionDead); opening only starts it."""
 
     @abstractmethod

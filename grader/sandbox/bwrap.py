@@ -10,8 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from grader.sandbox.base import Sandbox, Session
-from grader.sandbox.kernel import KernelLauncher, KernelSession, SessionDirs
-from grader.sandbox.limits import CGroup, Limits, MiB, apply_rlimits
+from grader.sandbox.kernel import KernelLauncher, KernelSession, Running, SessionDirs, popen_in_cgroup
+from grader.sandbox.limits import Limits, MiB
 
 _SYSTEM_DIRS = ("/usr", "/bin", "/lib", "/lib64", "/lib32", "/sbin")
 _ETC_FILES = ("/etc/ld.so.cache", "/etc/localtime", "/etc/nsswitch.conf")
@@ -31,6 +31,11 @@ class _BwrapLauncher(KernelLauncher):
     def argv(self, dirs: SessionDirs, limits: Limits, env: dict[str, str]) -> list[str]:
         args = ["bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--clearenv",
                 "--uid", "1000", "--gid", "1000", "--cap-drop", "ALL"]
+        tmp_size = str(limits.disk_mb * MiB)
+        # Scratch mounts first: a later bind (e.g. a venv under /tmp) must not be hidden by them.
+        args += ["--proc", "/proc", "--dev", "/dev",
+                 "--size", tmp_size, "--tmpfs", "/tmp",
+                 "--size", tmp_size, "--tmpfs", dirs.work_in]
         for d in _SYSTEM_DIRS:
             if os.path.isdir(d) and not os.path.islink(d):
                 args += ["--ro-bind", d, d]
@@ -41,32 +46,17 @@ class _BwrapLauncher(KernelLauncher):
                 args += ["--ro-bind", f, f]
         for root in python_roots():
             args += ["--ro-bind", root, root]
-        tmp_size = str(limits.disk_mb * MiB)
-        args += ["--proc", "/proc", "--dev", "/dev",
-                 "--size", tmp_size, "--tmpfs", "/tmp",
-                 "--size", tmp_size, "--tmpfs", dirs.work_in,
-                 "--bind", str(dirs.ipc), dirs.ipc_in,
+        args += ["--bind", str(dirs.ipc), dirs.ipc_in,
                  "--ro-bind", str(dirs.req), dirs.req_in,
                  "--chdir", dirs.work_in]
         for k, v in env.items():
             args += ["--setenv", k, v]
         return args + self.kernel_argv(dirs)
 
-    def launch(self, dirs: SessionDirs, limits: Limits, env: dict[str, str], cgroup: CGroup | None) -> subprocess.Popen:
-        def setup() -> None:
-            if cgroup is not None:
-                cgroup.enter()
-            apply_rlimits(limits, address_space=cgroup is None)
-
+    def launch(self, dirs: SessionDirs, limits: Limits, env: dict[str, str]) -> Running:
         # The kernel runs as uid 1000 inside; the socket directory must be writable for it.
         os.chmod(dirs.ipc, 0o777)
-        log = open(dirs.root / "kernel.log", "wb")
-        try:
-            return subprocess.Popen(self.argv(dirs, limits, env), cwd="/", env={"PATH": "/usr/bin:/bin"},
-                                    stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True,
-                                    preexec_fn=setup, close_fds=True)
-        finally:
-            log.close()
+        return popen_in_cgroup(self.argv(dirs, limits, env), dirs, limits, {"PATH": "/usr/bin:/bin"}, cwd="/")
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
 from grader.sandbox.base import CallTimeout, CellFailure, RunOutcome, Session, SessionDead
-from grader.sandbox.limits import CGroup, Limits, MiB
+from grader.sandbox.limits import CGroup, Limits, MiB, apply_rlimits
 
 REPLY_MIME = "application/x-grader-reply+json"
 _PASS_THROUGH_ENV = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")  # correctness settings on some CPUs
@@ -50,20 +50,101 @@ class SessionDirs:
     work_in: str
 
 
+class Running(ABC):
+    """A started sandbox: the kernel and everything it spawned."""
+
+    @abstractmethod
+    def alive(self) -> bool:
+        """Whether the kernel process is still running."""
+
+    @abstractmethod
+    def kill(self) -> None:
+        """Stop every process of the sandbox and release it; idempotent."""
+
+    def release(self) -> None:
+        """Kill and free everything held for the sandbox (cgroups, containers)."""
+        self.kill()
+
+    def oom_killed(self) -> bool:
+        return False
+
+    def peak_memory_mb(self) -> float | None:
+        return None
+
+
+class RunningProcess(Running):
+    """A kernel started as a host subprocess (bwrap, process), optionally inside a cgroup."""
+
+    def __init__(self, proc: subprocess.Popen, cgroup: CGroup | None):
+        self.proc = proc
+        self.cgroup = cgroup
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+        if self.cgroup is not None:
+            self.cgroup.kill_all()
+        try:
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+    def release(self) -> None:
+        self.kill()
+        if self.cgroup is not None:
+            self.cgroup.destroy()
+
+    def oom_killed(self) -> bool:
+        return self.cgroup is not None and self.cgroup.oom_killed()
+
+    def peak_memory_mb(self) -> float | None:
+        return self.cgroup.peak_mb() if self.cgroup is not None else None
+
+
 class KernelLauncher(ABC):
     """Starts `python -m ipykernel_launcher` inside one kind of sandbox."""
+
+    python = sys.executable
 
     @abstractmethod
     def sandbox_paths(self, dirs_root: Path) -> tuple[str, str, str]:
         """(ipc, req, work) paths as seen inside the sandbox."""
 
     @abstractmethod
-    def launch(self, dirs: SessionDirs, limits: Limits, env: dict[str, str], cgroup: CGroup | None) -> subprocess.Popen:
+    def launch(self, dirs: SessionDirs, limits: Limits, env: dict[str, str]) -> Running:
         """Start the kernel with connection file `dirs.ipc_in/kernel.json`."""
 
     def kernel_argv(self, dirs: SessionDirs) -> list[str]:
-        return [sys.executable, "-I", "-m", "ipykernel_launcher", "-f", f"{dirs.ipc_in}/kernel.json",
+        return [self.python, "-I", "-m", "ipykernel_launcher", "-f", f"{dirs.ipc_in}/kernel.json",
                 "--HistoryManager.enabled=False", "--IPKernelApp.quiet=True", "--Application.log_level=CRITICAL"]
+
+
+def popen_in_cgroup(argv: list[str], dirs: SessionDirs, limits: Limits, env: dict[str, str], cwd: str) -> RunningProcess:
+    """Start `argv` in its own session and cgroup (rlimits as the fallback), logging to the session root."""
+    cgroup = CGroup.create(limits)
+
+    def setup() -> None:
+        if cgroup is not None:
+            cgroup.enter()
+        apply_rlimits(limits, address_space=cgroup is None)
+
+    log = open(dirs.root / "kernel.log", "wb")
+    try:
+        proc = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                                start_new_session=True, preexec_fn=setup, close_fds=True)
+    except BaseException:
+        if cgroup is not None:
+            cgroup.destroy()
+        raise
+    finally:
+        log.close()
+    return RunningProcess(proc, cgroup)
 
 
 def sandbox_env(dirs: SessionDirs) -> dict[str, str]:
@@ -118,10 +199,9 @@ class KernelSession(Session):
         self.expired = False
         self._closed = False
         self._seq = 0
-        self._proc: subprocess.Popen | None = None
+        self._run: Running | None = None
         self._kc: AsyncKernelClient | None = None
         self._ctx: zmq.asyncio.Context | None = None
-        self._cgroup = CGroup.create(limits)
         root = Path(tempfile.mkdtemp(prefix="grader-"))
         ipc_in, req_in, work_in = launcher.sandbox_paths(root)
         self.dirs = SessionDirs(root, root / "ipc", root / "req", root / "work", ipc_in, req_in, work_in)
@@ -136,7 +216,7 @@ class KernelSession(Session):
                     "shell_port": 1, "iopub_port": 2, "stdin_port": 3, "control_port": 4, "hb_port": 5,
                     "kernel_name": "python3"}
             (self.dirs.ipc / "kernel.json").write_text(json.dumps(info))
-            self._proc = launcher.launch(self.dirs, limits, sandbox_env(self.dirs), self._cgroup)
+            self._run = launcher.launch(self.dirs, limits, sandbox_env(self.dirs))
             self._watchdog.start()
         except BaseException:
             self.close()
@@ -210,7 +290,7 @@ class KernelSession(Session):
         return f"{default}: {tail[0][:200]}" if tail else default
 
     def alive(self) -> bool:
-        return self._proc is not None and self._proc.poll() is None and not self._closed
+        return self._run is not None and not self._closed and self._run.alive()
 
     def _expire(self) -> None:
         self.expired = True
@@ -218,18 +298,8 @@ class KernelSession(Session):
 
     def kill(self) -> None:
         """Kill every process of the sandbox (not the client side)."""
-        if self._proc is not None and self._proc.poll() is None:
-            try:
-                os.killpg(self._proc.pid, signal.SIGKILL)
-            except (ProcessLookupError, PermissionError):
-                pass
-        if self._cgroup is not None:
-            self._cgroup.kill_all()
-        if self._proc is not None:
-            try:
-                self._proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                self._proc.kill()
+        if self._run is not None:
+            self._run.kill()
 
     def close(self) -> None:
         if self._closed:
@@ -241,15 +311,15 @@ class KernelSession(Session):
             self._kc.stop_channels()
         if self._ctx is not None:
             self._ctx.destroy(linger=0)
-        if self._cgroup is not None:
-            self._cgroup.destroy()
+        if self._run is not None:
+            self._run.release()
         shutil.rmtree(self.dirs.root, ignore_errors=True)
 
     def oom_killed(self) -> bool:
-        return self._cgroup is not None and self._cgroup.oom_killed()
+        return self._run is not None and self._run.oom_killed()
 
     def peak_memory_mb(self) -> float | None:
-        return self._cgroup.peak_mb() if self._cgroup is not None else None
+        return self._run.peak_memory_mb() if self._run is not None else None
 
     # ------------------------------------------------------------ cells
 

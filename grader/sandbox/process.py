@@ -2,30 +2,19 @@
 directory. It is NOT isolation: the network is reachable and host files are readable."""
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 from grader.sandbox.base import Sandbox, Session
-from grader.sandbox.kernel import KernelLauncher, KernelSession, SessionDirs
-from grader.sandbox.limits import CGroup, Limits, apply_rlimits
+from grader.sandbox.kernel import KernelLauncher, KernelSession, Running, SessionDirs, popen_in_cgroup
+from grader.sandbox.limits import Limits
 
 
 class _ProcessLauncher(KernelLauncher):
     def sandbox_paths(self, root: Path) -> tuple[str, str, str]:
         return str(root / "ipc"), str(root / "req"), str(root / "work")
 
-    def launch(self, dirs: SessionDirs, limits: Limits, env: dict[str, str], cgroup: CGroup | None) -> subprocess.Popen:
-        def setup() -> None:
-            if cgroup is not None:
-                cgroup.enter()
-            apply_rlimits(limits, address_space=cgroup is None)
-
-        log = open(dirs.root / "kernel.log", "wb")
-        try:
-            return subprocess.Popen(self.kernel_argv(dirs), cwd=dirs.work, env=env, stdin=subprocess.DEVNULL,
-                                    stdout=log, stderr=log, start_new_session=True, preexec_fn=setup, close_fds=True)
-        finally:
-            log.close()
+    def launch(self, dirs: SessionDirs, limits: Limits, env: dict[str, str]) -> Running:
+        return popen_in_cgroup(self.kernel_argv(dirs), dirs, limits, env, cwd=str(dirs.work))
 
 
 class ProcessSandbox(Sandbox):
