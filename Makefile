@@ -5,12 +5,15 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
+# Bank validation runs in bubblewrap: as isolated as docker here and about twice as fast to start;
+# the docker backend has its own tests in the suite.
+VALIDATE_SANDBOX ?= $(shell command -v bwrap >/dev/null 2>&1 && echo bwrap || echo auto)
 NOTEBOOKS := $(wildcard work/*.ipynb)
 ifeq ($(NOTEBOOKS),)
 NOTEBOOKS := $(wildcard examples/*.ipynb)
 endif
 
-.PHONY: grade test test-fast validate bench sandbox-deps clean
+.PHONY: grade test test-fast validate bench sandbox-deps docker clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "grader needs Python 3.11 or newer")'
@@ -30,13 +33,27 @@ sandbox-deps:
 	    echo "note: bubblewrap is not installed (apt-get install bubblewrap); grading falls back to the NOT ISOLATED process sandbox"; \
 	  fi; }
 
+# Docker: install the engine (root on Debian), start dockerd, build the sandbox image offline.
+# Best effort: where Docker cannot run, the docker tests are skipped with the printed reason.
+docker: $(STAMP)
+	@if ! command -v dockerd >/dev/null 2>&1 || ! command -v debootstrap >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing docker.io and debootstrap"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker.io debootstrap) >/dev/null || true; \
+	  fi; fi
+	@if command -v dockerd >/dev/null 2>&1 && ! docker info >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  echo "starting dockerd"; (dockerd >/var/log/dockerd.log 2>&1 &); \
+	  for i in $$(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 1; done; fi
+	@if docker info >/dev/null 2>&1; then $(BIN)/grader sandbox build; \
+	else echo "note: no Docker daemon can run here; docker tests will be skipped (see 'grader sandbox status')"; fi
+
 ## grade the notebooks in work/ (on a fresh clone: the demo submissions in examples/)
 grade: $(STAMP) sandbox-deps
 	@$(BIN)/grader submit $(NOTEBOOKS); rc=$$?; [ $$rc -le 1 ] || exit $$rc
 
 ## the whole test suite, then every problem through the real pipeline
-test: $(STAMP) sandbox-deps
-	$(BIN)/grader validate --all --jobs $(JOBS)
+test: $(STAMP) sandbox-deps docker
+	$(BIN)/grader validate --all --jobs $(JOBS) --sandbox $(VALIDATE_SANDBOX)
 	$(BIN)/python -m pytest
 
 ## unit tests only (no real sandbox)
@@ -44,7 +61,7 @@ test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not slow and not docker"
 
 validate: $(STAMP) sandbox-deps
-	$(BIN)/grader validate --all --jobs $(JOBS)
+	$(BIN)/grader validate --all --jobs $(JOBS) --sandbox $(VALIDATE_SANDBOX)
 
 ## performance figures (see README)
 bench: $(STAMP) sandbox-deps

@@ -55,7 +55,8 @@ def _error(exc):
     except Exception:  # noqa: BLE001 - a hostile __str__ must not break the reply
         message = "<unprintable message>"
     frames = traceback.format_exception(t, exc, exc.__traceback__, limit=-3)
-    return {"type": t.__qualname__, "module": t.__module__, "message": message[:2000],
+    mro = [[c.__module__, c.__qualname__] for c in t.__mro__[1:] if isinstance(c.__module__, str)][:16]
+    return {"type": t.__qualname__, "module": t.__module__, "mro": mro, "message": message[:2000],
             "traceback": "".join(frames)[-2000:]}
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -212,9 +214,10 @@ def cmd_sandbox_status(args: argparse.Namespace) -> int:
 
 
 def cmd_sandbox_build(args: argparse.Namespace) -> int:
-    from grader.sandbox import get_sandbox
+    from grader.sandbox import image
 
-    get_sandbox("docker")  # raises SandboxUnavailable with the reason until the image build exists
+    tag, image_id = image.build(say=lambda text: print(text, file=sys.stderr), force=args.force)
+    print(f"{tag} {image_id}")
     return EXIT_OK
 
 
@@ -259,14 +262,21 @@ def build_parser() -> argparse.ArgumentParser:
     s = ssub.add_parser("status", help="which sandboxes work here, and why not")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_sandbox_status)
-    s = ssub.add_parser("build", help="build the docker sandbox image offline")
+    s = ssub.add_parser("build", help="build the docker sandbox image offline (skipped when up to date)")
+    s.add_argument("--force", action="store_true", help="rebuild even when an identical image exists")
     s.set_defaults(func=cmd_sandbox_build)
     return parser
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt  # unwinds through every session's clean-up, as Ctrl-C does
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (never raises for expected failures)."""
     parser = build_parser()
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)
     try:
         args = parser.parse_args(argv)
         if not getattr(args, "func", None):

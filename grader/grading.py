@@ -40,7 +40,7 @@ class GradeResult:
                 "checks_passed": self.checks_passed, "checks_total": self.checks_total,
                 "checks": [c.to_json() for c in self.checks], "error": self.error,
                 "duration_s": round(self.duration_s, 3), "sandbox": self.sandbox, "isolated": self.isolated,
-                "attempt_id": self.attempt_id}
+                "sandbox_detail": self.sandbox_detail, "attempt_id": self.attempt_id}
 
 
 def invalid_result(problem_id: str, notebook: str, reason: str, sandbox: Sandbox | None = None,

@@ -57,7 +57,7 @@ class ProtocolError(Exception):
     """The sandbox answered with something that is not a valid reply."""
 
 
-_exception_cache: dict[tuple[str, str], type] = {}
+_exception_cache: dict[tuple, type] = {}
 
 
 def _base_exception(module: str, name: str) -> type | None:
@@ -79,11 +79,14 @@ def remote_exception(err: dict) -> Exception:
     """Build the trusted-side exception for an error reported by the agent."""
     module, name = str(err.get("module", "")), str(err.get("type", ""))
     message = str(err.get("message", ""))
-    key = (module, name)
+    mro = err.get("mro") if isinstance(err.get("mro"), list) else []
+    ancestry = [(module, name)] + [(str(m[0]), str(m[1])) for m in mro if isinstance(m, list) and len(m) == 2]
+    key = tuple(ancestry)
     cls = _exception_cache.get(key)
     if cls is None:
-        base = _base_exception(module, name)
-        cls = type(name, (base, RemoteError), {}) if base is not None else LearnerError
+        # The nearest known class in the remote MRO: statistics.StatisticsError arrives as a ValueError.
+        base = next((b for b in (_base_exception(m, n) for m, n in ancestry) if b is not None), None)
+        cls = type(name, (RemoteError, base), {}) if base is not None and base is not Exception else LearnerError
         _exception_cache[key] = cls
     try:
         exc = cls(message) if cls is not LearnerError else LearnerError(f"{module}.{name}: {message}")
@@ -170,6 +173,10 @@ class RemoteObject:
     def call_method(self, name: str, *args: Any, **kwargs: Any) -> Any:
         """`obj.name(*args, **kwargs)` in one round trip."""
         return self._channel.call({"target": self._id, "method": name}, args, kwargs)
+
+    def call_method_keep_args(self, name: str, *args: Any, **kwargs: Any) -> tuple[Any, list]:
+        """Like `call_method`, also returning the positional arguments as they are after the call (rule G1)."""
+        return self._channel.call({"target": self._id, "method": name}, args, kwargs, return_args=True)
 
     def __repr__(self) -> str:
         return f"<remote {self.type_name}>"

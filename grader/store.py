@@ -66,6 +66,7 @@ class Attempt:
     duration_s: float
     sandbox: str
     isolated: bool
+    sandbox_detail: str
     kind: str
     finished_at: float
 
@@ -73,7 +74,7 @@ class Attempt:
         return {"attempt_id": self.id, "problem": self.problem, "notebook": self.notebook, "status": self.status,
                 "checks_passed": self.checks_passed, "checks_total": self.checks_total, "checks": self.checks,
                 "error": self.error, "duration_s": round(self.duration_s, 3), "sandbox": self.sandbox,
-                "isolated": self.isolated, "kind": self.kind,
+                "isolated": self.isolated, "sandbox_detail": self.sandbox_detail, "kind": self.kind,
                 "finished_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(self.finished_at))}
 
 
@@ -142,4 +143,4 @@ class Store:
                           checks=json.loads(row["checks_json"]),
                           error=json.loads(row["error_json"]) if row["error_json"] else None,
                           duration_s=row["duration_s"], sandbox=row["sandbox"], isolated=bool(row["isolated"]),
-                          kind=row["kind"], finished_at=row["finished_at"])
+                          sandbox_detail=row["sandbox_detail"], kind=row["kind"], finished_at=row["finished_at"])

@@ -26,6 +26,9 @@ def make_counter(start):
     return Counter(start)
 
 def boom(kind):
+    if kind == "statistics":
+        import statistics
+        statistics.NormalDist().inv_cdf(1.0)
     if kind == "value":
         raise ValueError("bad value")
     if kind == "linalg":
@@ -69,6 +72,9 @@ def test_learner_exceptions_come_back_as_the_same_type(learner):
         learner.boom("linalg")
     with pytest.raises(LearnerError, match="Custom"):
         learner.boom("custom")
+    with pytest.raises(ValueError) as info:  # a library subclass arrives as its nearest builtin base
+        learner.boom("statistics")
+    assert info.value.remote_type == "StatisticsError"
 
 
 def test_undefined_function_is_a_name_error(learner):

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -11,14 +14,19 @@ from grader.grading import grade
 from grader.proxy import Channel, Learner, agent_source
 from grader.sandbox import get_sandbox
 from grader.sandbox.bwrap import BwrapSandbox
+from grader.sandbox.docker import OWNER_LABEL, DockerSandbox
 from grader.sandbox.limits import Limits
-from tests.conftest import SOFTMAX_OK, SOFTMAX_WRONG, notebook
+from tests.conftest import SOFTMAX_OK, SOFTMAX_WRONG, notebook, write_notebook
 
 pytestmark = pytest.mark.slow
 
 _BWRAP_REASON = BwrapSandbox().unavailable_reason()
 needs_bwrap = pytest.mark.skipif(_BWRAP_REASON is not None, reason=f"bwrap unavailable: {_BWRAP_REASON}")
-BACKENDS = [pytest.param("bwrap", marks=needs_bwrap), "process"]
+_DOCKER_REASON = DockerSandbox().unavailable_reason()
+needs_docker = [pytest.mark.docker,
+                pytest.mark.skipif(_DOCKER_REASON is not None, reason=f"docker unavailable: {_DOCKER_REASON}")]
+BACKENDS = [pytest.param("docker", marks=needs_docker), pytest.param("bwrap", marks=needs_bwrap), "process"]
+ISOLATING = [pytest.param("docker", marks=needs_docker), pytest.param("bwrap", marks=needs_bwrap)]
 
 
 def _parent(pid: int) -> int:
@@ -42,14 +50,24 @@ def kernels() -> set[int]:
     return found
 
 
+def containers() -> set[str]:
+    if _DOCKER_REASON is not None:
+        return set()
+    import docker
+
+    client = docker.from_env()
+    return {c.id for c in client.containers.list(all=True, filters={"label": f"{OWNER_LABEL}={os.getpid()}"})}
+
+
 @pytest.fixture
 def no_leftovers():
-    before = kernels()
+    before, before_containers = kernels(), containers()
     yield
     deadline = time.monotonic() + 5
     while kernels() - before and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not kernels() - before, "a kernel outlived its grading"
+    assert not containers() - before_containers, "a container outlived its grading"
 
 
 def open_session(backend: str, code: str, **limits):
@@ -151,8 +169,8 @@ def softmax(z, axis=-1):
     assert worked.outcome == "failed" and "should be a ndarray, got RemoteObject" in worked.message
 
 
-@needs_bwrap
-def test_hidden_checks_and_reference_are_not_on_the_sandbox_disk(softmax_problem, no_leftovers):
+@pytest.mark.parametrize("backend", ISOLATING)
+def test_hidden_checks_and_reference_are_not_on_the_sandbox_disk(backend, softmax_problem, no_leftovers):
     probe = """
 import os
 def look():
@@ -164,17 +182,16 @@ def look():
         hits += [os.path.join(root, f) for f in files if f in ("test_hidden.py", "solution.py", "meta.yaml")]
     return hits
 """
-    session, outcome = open_session("bwrap", probe)
+    session, outcome = open_session(backend, probe)
     with session:
         assert outcome.state == "ok"
         session.install_agent(agent_source())
         hits = Learner(Channel(session, 60.0)).look()
     assert hits == []
-    assert not Path(str(softmax_problem.path).replace("/", "/", 1)).is_relative_to("/home/learner")
 
 
-@needs_bwrap
-def test_no_network_and_no_host_writes_in_bwrap(tmp_path, no_leftovers):
+@pytest.mark.parametrize("backend", ISOLATING)
+def test_no_network_and_no_host_writes(backend, tmp_path, no_leftovers):
     marker = tmp_path / "escaped"
     code = f"""
 import socket
@@ -190,7 +207,7 @@ def probe():
         out["write"] = type(e).__name__
     return out
 """
-    session, _ = open_session("bwrap", code)
+    session, _ = open_session(backend, code)
     with session:
         session.install_agent(agent_source())
         out = Learner(Channel(session, 10.0)).probe()
@@ -198,8 +215,8 @@ def probe():
     assert not marker.exists()
 
 
-@needs_bwrap
-def test_fork_bomb_is_contained(no_leftovers):
+@pytest.mark.parametrize("backend", ISOLATING)
+def test_fork_bomb_is_contained(backend, no_leftovers):
     bomb = """
 import os
 children = 0
@@ -213,7 +230,7 @@ try:
 except OSError:
     pass
 """
-    session, outcome = open_session("bwrap", bomb, pids=64)
+    session, outcome = open_session(backend, bomb, pids=64)
     session.close()
     assert outcome.state in ("ok", "error", "memory")
 
@@ -224,3 +241,79 @@ def test_kernel_killed_during_checks_ends_as_one_result(backend, softmax_problem
     r = grade(notebook(src), softmax_problem, get_sandbox(backend), "exit")
     assert r.status in ("failed", "error") and r.checks_passed == 0
     assert all(c.outcome == "error" for c in r.checks)
+
+
+@pytest.mark.parametrize("backend", ISOLATING)
+def test_root_filesystem_is_read_only_and_user_is_unprivileged(backend, no_leftovers):
+    code = """
+import os
+def probe():
+    out = {"uid": os.getuid()}
+    for path in ("/usr/evil", "/etc/evil", "/opt/evil"):
+        try:
+            open(path, "w").write("x"); out[path] = "wrote"
+        except OSError as e:
+            out[path] = type(e).__name__
+    return out
+"""
+    session, _ = open_session(backend, code)
+    with session:
+        session.install_agent(agent_source())
+        out = Learner(Channel(session, 10.0)).probe()
+    assert out.pop("uid") != 0
+    assert "wrote" not in out.values()
+
+
+@pytest.mark.docker
+@pytest.mark.skipif(_DOCKER_REASON is not None, reason=f"docker unavailable: {_DOCKER_REASON}")
+def test_docker_attempts_record_the_image_digest(softmax_problem, no_leftovers):
+    r = grade(notebook(SOFTMAX_OK), softmax_problem, get_sandbox("docker"), "ok")
+    assert r.status == "passed" and r.sandbox == "docker"
+    assert r.sandbox_detail.startswith("grader-sandbox:") and "@sha256:" in r.sandbox_detail
+
+
+@pytest.mark.parametrize("backend", ISOLATING)
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGINT])
+def test_interrupted_grader_leaves_no_sandbox_behind(backend, how, tmp_path):
+    """Ctrl-C or SIGTERM while a notebook runs: the grader exits and its sandbox is gone."""
+    nb = write_notebook(tmp_path / "loop.ipynb", SOFTMAX_OK, "while True:\n    pass")
+    env = dict(os.environ, GRADER_DB=str(tmp_path / "g.db"))
+    proc = subprocess.Popen([sys.executable, "-m", "grader", "submit", str(nb), "--sandbox", backend],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not _sandbox_of(backend, proc.pid):
+        time.sleep(0.2)
+    assert _sandbox_of(backend, proc.pid), "the sandbox never started"
+    time.sleep(1.0)  # the endless cell is running
+    proc.send_signal(how)
+    proc.wait(timeout=30)
+    assert proc.returncode == 130
+    deadline = time.monotonic() + 10
+    while _sandbox_of(backend, proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _sandbox_of(backend, proc.pid)
+
+
+def _sandbox_of(backend: str, pid: int) -> bool:
+    """Whether a sandbox started by grader process `pid` still exists."""
+    if backend == "docker":
+        import docker
+
+        return bool(docker.from_env().containers.list(all=True, sparse=True, filters={"label": f"{OWNER_LABEL}={pid}"}))
+    for other in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            cmd = Path(f"/proc/{other}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"ipykernel_launcher" in cmd and (_parent(int(other)) == pid or _ancestor(int(other), pid)):
+            return True
+    return False
+
+
+def _ancestor(pid: int, of: int) -> bool:
+    p, hops = _parent(pid), 0
+    while p > 1 and hops < 50:
+        if p == of:
+            return True
+        p, hops = _parent(p), hops + 1
+    return False

@@ -48,6 +48,7 @@ class _BwrapLauncher(KernelLauncher):
             args += ["--ro-bind", root, root]
         args += ["--bind", str(dirs.ipc), dirs.ipc_in,
                  "--ro-bind", str(dirs.req), dirs.req_in,
+                 "--remount-ro", "/",  # the sandbox's own root: only /tmp, home and the sockets stay writable
                  "--chdir", dirs.work_in]
         for k, v in env.items():
             args += ["--setenv", k, v]
