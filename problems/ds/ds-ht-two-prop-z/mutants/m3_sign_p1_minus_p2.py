@@ -1,0 +1,20 @@
+import math
+from statistics import NormalDist
+
+
+def two_prop_ztest(x1, n1, x2, n2, alternative="two-sided"):
+    # z = (p1 - p2) / SE (the other common convention), "larger" as the upper tail of that z.
+    if alternative not in ("two-sided", "larger", "smaller"):
+        raise ValueError("bad alternative")
+    if n1 < 1 or n2 < 1 or not (0 <= x1 <= n1 and 0 <= x2 <= n2):
+        raise ValueError("bad counts")
+    p1, p2 = x1 / n1, x2 / n2
+    pooled = (x1 + x2) / (n1 + n2)
+    var = pooled * (1 - pooled) * (1 / n1 + 1 / n2)
+    z = 0.0 if p1 == p2 or var == 0 else (p1 - p2) / math.sqrt(var)
+    nd = NormalDist()
+    if alternative == "two-sided":
+        return z, 2 * nd.cdf(-abs(z))
+    if alternative == "larger":
+        return z, 1 - nd.cdf(z)
+    return z, nd.cdf(z)

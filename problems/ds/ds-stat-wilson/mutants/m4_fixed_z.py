@@ -1,0 +1,15 @@
+import math
+
+
+def wilson_interval(successes, n, conf=0.95):
+    # Hard-codes z = 1.96 whatever the confidence level.
+    if n < 1 or successes < 0 or successes > n:
+        raise ValueError("bad counts")
+    if not 0 < conf < 1:
+        raise ValueError("bad conf")
+    p = successes / n
+    z = 1.96
+    d = 1 + z * z / n
+    center = (p + z * z / (2 * n)) / d
+    half = z / d * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return max(0.0, center - half), min(1.0, center + half)

