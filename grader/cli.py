@@ -156,6 +156,90 @@ def cmd_history(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ------------------------------------------------------------------ instructor commands
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from grader import batch, gradebook
+    from grader.sandbox import get_sandbox
+    from grader.store import Store
+
+    say = _out(args)
+    sandbox = get_sandbox(args.sandbox)
+    if not sandbox.isolated and not args.allow_unisolated:
+        raise UsageError(f"batch grading needs an isolating sandbox (docker or bwrap) and only '{sandbox.name}' "
+                         "works here; install bubblewrap or Docker, or pass --allow-unisolated to grade without isolation")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    store = Store(out / "grader.db")
+    with batch.temp_workdir() as tmp:
+        folder = batch.prepare(Path(args.submissions), tmp)
+        subs, skipped = batch.discover(folder)
+        for warning in skipped:
+            say(f"warning: {warning}")
+        if args.student:
+            subs = [s for s in subs if s.student in args.student]
+            if not subs:
+                raise UsageError(f"no submissions for {', '.join(args.student)} in {args.submissions}")
+        graded = store.batch_graded()
+        todo = [s for s in subs if args.regrade or (s.student, s.problem) not in graded]
+        jobs = args.jobs or os.cpu_count() or 1
+        say(f"{len(subs)} submissions, {len(subs) - len(todo)} already graded, {len(todo)} to grade "
+            f"in the {sandbox.label} sandbox, {jobs} at a time")
+        progress = _Progress(len(todo), enabled=not args.json)
+
+        def record(sub: Any, result: Any) -> None:
+            store.batch_record(sub.student, result)
+            progress.advance(f"{sub.student} {sub.problem} {result.status} {result.checks_passed}/{result.checks_total}")
+
+        def failed(sub: Any, message: str) -> None:
+            progress.advance(f"{sub.student} {sub.problem} NOT GRADED: {message[:160]}")
+
+        try:
+            outcome = batch.run(todo, sandbox.name, jobs, record, failed)
+        finally:
+            progress.close()
+            gradebook.write_all(store.batch_rows(), out, threshold=args.pass_mark, size=args.size)
+    rows = store.batch_rows()
+    summary = gradebook.students_summary(rows, args.pass_mark)
+    say(f"wrote {out}/gradebook.csv, students.csv, report.html, feedback/ and gradescope/ "
+        f"({len(rows)} rows, {sum(s['ready'] for s in summary)}/{len(summary)} students ready)")
+    if args.json:
+        print(json.dumps({"out": str(out), "graded_now": outcome.graded, "not_graded": outcome.failed_to_grade,
+                          "rows": len(rows), "students": summary}))
+    if outcome.failed_to_grade:
+        print(f"grader: error: {outcome.failed_to_grade} notebooks could not be graded (first: "
+              f"{outcome.first_failure[:200]}); rerun the same command to retry them", file=sys.stderr)
+        return EXIT_INTERNAL
+    return EXIT_OK
+
+
+class _Progress:
+    """A rich progress bar on a terminal, plain lines otherwise, nothing when disabled (--json)."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.total, self.done, self.enabled = total, 0, enabled and total > 0
+        self._bar = None
+        if self.enabled and sys.stderr.isatty():
+            from rich.progress import Progress
+
+            self._bar = Progress(transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task("grading", total=total)
+
+    def advance(self, line: str) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        if self._bar is not None:
+            self._bar.update(self._task, advance=1, description=line[:60])
+        else:
+            print(f"[{self.done}/{self.total}] {line}", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
 # ------------------------------------------------------------------ author commands
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -252,6 +336,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("history", cmd_history, "past attempts, newest first")
     p.add_argument("--problem")
     p.add_argument("--limit", type=int, default=None)
+    p = command("batch", cmd_batch, "grade a class: SUBMISSIONS/<student>/<problem-id>.ipynb, a flat folder or a zip")
+    p.add_argument("submissions", metavar="SUBMISSIONS")
+    p.add_argument("--out", required=True, help="folder for the gradebook, report, feedback and the batch's store")
+    p.add_argument("--jobs", type=int, default=0, help="notebooks graded at once (default: number of cores)")
+    p.add_argument("--sandbox", default="auto", choices=["auto", "docker", "bwrap", "process"])
+    p.add_argument("--regrade", action="store_true", help="grade again what is already graded")
+    p.add_argument("--student", action="append", help="only this student (repeatable)")
+    p.add_argument("--allow-unisolated", action="store_true", help="accept the NOT ISOLATED process sandbox")
+    p.add_argument("--pass", dest="pass_mark", type=int, default=17, help="problems a student must solve to be ready")
+    p.add_argument("--size", type=int, default=20, help="problems in a readiness exam (for the report)")
     p = command("validate", cmd_validate, "prove problems: reference passes, starter and mutants fail")
     p.add_argument("ids", nargs="*", metavar="ID")
     p.add_argument("--all", action="store_true")

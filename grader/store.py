@@ -39,6 +39,26 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX attempts_problem ON attempts(problem, finished_at);
     """,
+    # 2: batch grading, one row per (student, problem) of a class
+    """
+    CREATE TABLE batch_results (
+        student TEXT NOT NULL,
+        problem TEXT NOT NULL,
+        notebook TEXT NOT NULL,
+        notebook_sha256 TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('passed','failed','error','timeout','memory','invalid')),
+        checks_passed INTEGER NOT NULL,
+        checks_total INTEGER NOT NULL,
+        checks_json TEXT NOT NULL DEFAULT '[]',
+        error_json TEXT,
+        duration_s REAL NOT NULL,
+        sandbox TEXT NOT NULL,
+        isolated INTEGER NOT NULL,
+        sandbox_detail TEXT NOT NULL DEFAULT '',
+        graded_at REAL NOT NULL,
+        PRIMARY KEY (student, problem)
+    );
+    """,
 ]
 
 
@@ -144,3 +164,33 @@ class Store:
                           error=json.loads(row["error_json"]) if row["error_json"] else None,
                           duration_s=row["duration_s"], sandbox=row["sandbox"], isolated=bool(row["isolated"]),
                           sandbox_detail=row["sandbox_detail"], kind=row["kind"], finished_at=row["finished_at"])
+
+    # ------------------------------------------------------------------ batch grading
+
+    def batch_record(self, student: str, result: GradeResult) -> None:
+        """Insert or replace the one row of (student, problem)."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO batch_results (student, problem, notebook, notebook_sha256, status, checks_passed,"
+            " checks_total, checks_json, error_json, duration_s, sandbox, isolated, sandbox_detail, graded_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (student, result.problem, result.notebook, result.notebook_sha256, result.status, result.checks_passed,
+             result.checks_total, json.dumps([c.to_json() for c in result.checks]),
+             json.dumps(result.error) if result.error is not None else None, result.duration_s, result.sandbox,
+             int(result.isolated), result.sandbox_detail, time.time()))
+
+    def batch_graded(self) -> dict[tuple[str, str], str]:
+        """(student, problem) -> notebook hash of every graded submission."""
+        return {(r[0], r[1]): r[2] for r in
+                self.conn.execute("SELECT student, problem, notebook_sha256 FROM batch_results")}
+
+    def batch_rows(self) -> list[dict[str, Any]]:
+        """Every batch row, ordered by student then problem, with checks and error decoded."""
+        rows = []
+        for r in self.conn.execute("SELECT * FROM batch_results ORDER BY student, problem"):
+            row = dict(r)
+            row["checks"] = json.loads(row.pop("checks_json"))
+            raw_error = row.pop("error_json")
+            row["error"] = json.loads(raw_error) if raw_error else None
+            row["isolated"] = bool(row["isolated"])
+            rows.append(row)
+        return rows
