@@ -156,6 +156,146 @@ def cmd_history(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ------------------------------------------------------------------ readiness: exams, study log, report
+
+def cmd_exam_new(args: argparse.Namespace) -> int:
+    from grader import exam
+    from grader.problems import load_bank
+
+    store = _store(args)
+    bank = load_bank()
+    if args.size < 1 or not 0 < args.pass_mark <= args.size:
+        raise UsageError("--size must be at least 1 and --pass between 1 and --size")
+    seen = {pid for e in store.exams(args.track) for pid in e["problems"]}
+    seed = args.seed if args.seed is not None else int.from_bytes(os.urandom(4), "big")
+    drawn = exam.draw(bank, args.track, args.size, seed, seen)
+    for note in drawn.notes:
+        print(f"note: {note}", file=sys.stderr)
+    directory = Path(args.dir)
+    if (directory / "exam.json").exists():
+        raise UsageError(f"{directory} already holds an exam; choose another --dir")
+    directory.mkdir(parents=True, exist_ok=True)
+    exam_id = exam.new_exam_id()
+    size = len(drawn.problems)
+    threshold = min(args.pass_mark, size)
+    created = store.exam_create(exam_id, args.track, seed, size, threshold, list(drawn.problems))
+    for pid in drawn.problems:
+        (directory / f"{pid}.ipynb").write_bytes(bank[pid].starter_path.read_bytes())
+    exam.write_exam_json(directory, {"id": exam_id, "track": args.track, "seed": seed, "size": size,
+                                     "threshold": threshold, "problems": list(drawn.problems), "created_at": created})
+    print(f"wrote {size} starter notebooks and exam.json to {directory} (seed {seed}); pass mark {threshold}/{size}.\n"
+          f"Solve them, then run 'grader exam submit {directory}'")
+    return EXIT_OK
+
+
+def _load_exam(args: argparse.Namespace, store: Any) -> tuple[dict, Path]:
+    from grader import exam
+
+    directory = Path(args.dir)
+    doc = exam.read_exam_json(directory)
+    stored = store.exam(doc["exam_id"])
+    exam.check_untampered(doc, stored, directory / "exam.json")
+    return stored, directory
+
+
+def cmd_exam_submit(args: argparse.Namespace) -> int:
+    from grader.grading import grade, invalid_result
+    from grader.notebook import InvalidNotebook, read_notebook
+    from grader.problems import get_problem
+    from grader.report import format_result
+    from grader.sandbox import get_sandbox
+
+    say = _out(args)
+    store = _store(args)
+    stored, directory = _load_exam(args, store)
+    sandbox = get_sandbox(args.sandbox)
+    counted = store.exam_attempts(stored["id"])
+    for pid in stored["problems"]:
+        path = directory / f"{pid}.ipynb"
+        if not path.exists():
+            say(f"{path}: missing, not graded")
+            continue
+        problem = get_problem(pid)
+        started = time.time()
+        try:
+            result = grade(read_notebook(path), problem, sandbox, str(path))
+        except InvalidNotebook as exc:
+            result = invalid_result(pid, str(path), str(exc), sandbox)
+        first = pid not in counted
+        store.record(result, started, kind="exam" if first else "practice", exam_id=stored["id"] if first else None)
+        say(format_result(result, sandbox.label) + ("" if first else "\n  (practice: this exam already counted a graded attempt)"))
+    return _print_exam_status(args, store, stored)
+
+
+def _print_exam_status(args: argparse.Namespace, store: Any, stored: dict) -> int:
+    from grader import exam
+    from grader.readiness import context_line
+
+    st = exam.status(stored, store.exam_attempts(stored["id"]))
+    if args.json:
+        print(json.dumps(st))
+    else:
+        for p in st["problems"]:
+            print(f"  {p['id']:<30} {p['status']}")
+        print(f"{st['solved']}/{st['size']} solved ({st['graded']} graded); pass mark {st['threshold']}: "
+              f"{'READY' if st['ready'] else 'not ready yet'}")
+        print(context_line(st["solved"], st["size"], st["threshold"]))
+    return EXIT_OK if st["ready"] else EXIT_NOT_PASSED
+
+
+def cmd_exam_status(args: argparse.Namespace) -> int:
+    store = _store(args)
+    stored, _ = _load_exam(args, store)
+    return _print_exam_status(args, store, stored)
+
+
+def cmd_log_add(args: argparse.Namespace) -> int:
+    if not 0 < args.minutes <= 24 * 60:
+        raise UsageError("MINUTES must be between 1 and 1440")
+    _store(args).log_study(args.kind, args.minutes, args.note or "")
+    print(f"logged {args.minutes:g} minutes of {args.kind}")
+    return EXIT_OK
+
+
+def cmd_readiness(args: argparse.Namespace) -> int:
+    from grader import readiness, readiness_page
+    from grader.problems import load_bank
+
+    rep = readiness.report(_store(args), load_bank())
+    if args.html:
+        Path(args.html).write_text(readiness_page.render(rep), encoding="utf-8")
+        print(f"wrote {args.html}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(rep))
+        return EXIT_OK
+    for track, t in rep["tracks"].items():
+        print(f"{track} track: {'READY TO APPLY' if t['ready'] else 'not ready yet'}")
+        if t["latest_exam"]:
+            le, be = t["latest_exam"], t["best_exam"]
+            print(f"  coding exam: latest {le['solved']}/{le['size']}, best {be['solved']}/{be['size']} "
+                  f"(pass mark {le['threshold']}); {le['context']}")
+        else:
+            print(f"  coding exam: none yet (grader exam new --track {track})")
+        if t["latest_quiz"]:
+            q, bq = t["latest_quiz"], t["best_quiz"]
+            print(f"  quiz: latest {q['correct']}/{q['size']}, best {bq['correct']}/{bq['size']} (pass mark {q['threshold']})")
+        else:
+            print(f"  quiz: none yet (grader quiz new --track {track})")
+        for w in t["weakest"]:
+            rate = "not attempted" if w["solve_rate"] is None else f"{w['solve_rate']:.0%} solved"
+            print(f"  weak: {w['topic']} ({rate}); next: {', '.join(w['next']) or '-'}")
+    st = rep["study"]
+    sh = st["shares"]
+
+    def pct(x: float | None) -> str:
+        return "n/a" if x is None else f"{x:.0%}"
+
+    print(f"study: {st['total_minutes']:.0f} min; individual {pct(sh['individual'])} (target 80%), "
+          f"group {pct(sh['group'])} (20%); problem sets {pct(sh['problems'])} of individual (70%), "
+          f"oral {pct(sh['oral'])} of group (60%)")
+    return EXIT_OK
+
+
 # ------------------------------------------------------------------ instructor commands
 
 def cmd_batch(args: argparse.Namespace) -> int:
@@ -204,8 +344,11 @@ def cmd_batch(args: argparse.Namespace) -> int:
     say(f"wrote {out}/gradebook.csv, students.csv, report.html, feedback/ and gradescope/ "
         f"({len(rows)} rows, {sum(s['ready'] for s in summary)}/{len(summary)} students ready)")
     if args.json:
+        import resource
+
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps({"out": str(out), "graded_now": outcome.graded, "not_graded": outcome.failed_to_grade,
-                          "rows": len(rows), "students": summary}))
+                          "rows": len(rows), "students": summary, "coordinator_peak_mb": round(peak_mb, 1)}))
     if outcome.failed_to_grade:
         print(f"grader: error: {outcome.failed_to_grade} notebooks could not be graded (first: "
               f"{outcome.first_failure[:200]}); rerun the same command to retry them", file=sys.stderr)
@@ -336,6 +479,33 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("history", cmd_history, "past attempts, newest first")
     p.add_argument("--problem")
     p.add_argument("--limit", type=int, default=None)
+    p = sub.add_parser("exam", help="readiness exams: draw, submit, status", description="readiness exams")
+    esub = p.add_subparsers(dest="exam_command", metavar="ACTION", parser_class=_Parser, required=True)
+    e = esub.add_parser("new", help="draw an exam of starter notebooks")
+    e.add_argument("--track", required=True, choices=["ds", "mle"])
+    e.add_argument("--size", type=int, default=20)
+    e.add_argument("--pass", dest="pass_mark", type=int, default=17)
+    e.add_argument("--seed", type=int)
+    e.add_argument("--dir", default="exam")
+    e.set_defaults(func=cmd_exam_new, json=False)
+    e = esub.add_parser("submit", help="grade the exam's notebooks (the first graded attempt of each counts)")
+    e.add_argument("dir", metavar="DIR")
+    e.add_argument("--sandbox", default="auto", choices=["auto", "docker", "bwrap", "process"])
+    e.add_argument("--json", action="store_true")
+    e.set_defaults(func=cmd_exam_submit)
+    e = esub.add_parser("status", help="k/size and whether it meets the pass mark")
+    e.add_argument("dir", metavar="DIR")
+    e.add_argument("--json", action="store_true")
+    e.set_defaults(func=cmd_exam_status)
+    p = sub.add_parser("log", help="the study log", description="the study log")
+    lsub = p.add_subparsers(dest="log_command", metavar="ACTION", parser_class=_Parser, required=True)
+    e = lsub.add_parser("add", help="record study time")
+    e.add_argument("kind", choices=["problems", "reading", "oral", "group"])
+    e.add_argument("minutes", type=float)
+    e.add_argument("--note")
+    e.set_defaults(func=cmd_log_add, json=False)
+    p = command("readiness", cmd_readiness, "where you stand on both tests and on the study split")
+    p.add_argument("--html", metavar="FILE", help="also write a self-contained HTML report")
     p = command("batch", cmd_batch, "grade a class: SUBMISSIONS/<student>/<problem-id>.ipynb, a flat folder or a zip")
     p.add_argument("submissions", metavar="SUBMISSIONS")
     p.add_argument("--out", required=True, help="folder for the gradebook, report, feedback and the batch's store")

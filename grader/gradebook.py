@@ -56,7 +56,7 @@ def _csp() -> str:
     return f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{digest}'; img-src data:"
 
 
-def _page(title: str, body: str) -> str:
+def html_page(title: str, body: str) -> str:
     e = html.escape
     return (f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             f"<meta http-equiv=\"Content-Security-Policy\" content=\"{_csp()}\">"
@@ -140,7 +140,7 @@ def report_html(rows: list[dict[str, Any]], summary: list[dict[str, Any]], thres
         parts.append(f"<tr><td>{e(r['student'])}</td><td>{e(r['problem'])}</td><td class=\"{r['status']}\">"
                      f"{r['status']}</td><td>{r['duration_s']:.2f}</td></tr>")
     parts.append("</tbody></table>")
-    return _page("Class report", "\n".join(parts))
+    return html_page("Class report", "\n".join(parts))
 
 
 def feedback_html(row: dict[str, Any]) -> str:
@@ -162,7 +162,7 @@ def feedback_html(row: dict[str, Any]) -> str:
             parts.append(f"<tr><td>{e(str(c['name']))}</td><td class=\"{e(str(c['outcome']))}\">{e(str(c['outcome']))}</td>"
                          f"<td>{e(str(c['description']))}</td><td><code>{e(clean_text(str(c['message'])))}</code></td></tr>")
         parts.append("</tbody></table>")
-    return _page(f"{row['problem']}: {row['status']}", "\n".join(parts))
+    return html_page(f"{row['problem']}: {row['status']}", "\n".join(parts))
 
 
 def gradescope_results(row: dict[str, Any]) -> dict[str, Any]:

@@ -59,6 +59,43 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (student, problem)
     );
     """,
+    # 3: readiness exams and the study log
+    """
+    CREATE TABLE exams (
+        id TEXT PRIMARY KEY,
+        track TEXT NOT NULL,
+        seed INTEGER NOT NULL,
+        size INTEGER NOT NULL,
+        threshold INTEGER NOT NULL,
+        problems_json TEXT NOT NULL,
+        created_at REAL NOT NULL
+    );
+    ALTER TABLE attempts ADD COLUMN exam_id TEXT REFERENCES exams(id);
+    CREATE INDEX attempts_exam ON attempts(exam_id, problem);
+    CREATE TABLE study_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL CHECK (kind IN ('problems','reading','oral','group')),
+        minutes REAL NOT NULL CHECK (minutes > 0),
+        note TEXT NOT NULL DEFAULT '',
+        logged_at REAL NOT NULL
+    );
+    """,
+    # 4: non-coding quiz results, one row per graded quiz
+    """
+    CREATE TABLE quiz_results (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        track TEXT NOT NULL CHECK (track IN ('ds','mle')),
+        seed INTEGER NOT NULL,
+        size INTEGER NOT NULL,
+        threshold INTEGER NOT NULL,
+        correct INTEGER NOT NULL,
+        passed INTEGER NOT NULL,
+        items_json TEXT NOT NULL DEFAULT '[]',
+        taken_at REAL NOT NULL,
+        mode TEXT NOT NULL CHECK (mode IN ('file','interactive'))
+    );
+    CREATE INDEX quiz_results_track ON quiz_results(track, taken_at);
+    """,
 ]
 
 
@@ -89,12 +126,13 @@ class Attempt:
     sandbox_detail: str
     kind: str
     finished_at: float
+    exam_id: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"attempt_id": self.id, "problem": self.problem, "notebook": self.notebook, "status": self.status,
                 "checks_passed": self.checks_passed, "checks_total": self.checks_total, "checks": self.checks,
                 "error": self.error, "duration_s": round(self.duration_s, 3), "sandbox": self.sandbox,
-                "isolated": self.isolated, "sandbox_detail": self.sandbox_detail, "kind": self.kind,
+                "isolated": self.isolated, "sandbox_detail": self.sandbox_detail, "kind": self.kind, "exam_id": self.exam_id,
                 "finished_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(self.finished_at))}
 
 
@@ -135,35 +173,32 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
-    def record(self, result: GradeResult, started_at: float, kind: str = "practice") -> int:
+    def record(self, result: GradeResult, started_at: float, kind: str = "practice", exam_id: str | None = None) -> int:
         """Insert one attempt row and return its id."""
         cur = self.conn.execute(
             "INSERT INTO attempts (problem, problem_version, notebook, notebook_sha256, status, checks_passed,"
             " checks_total, checks_json, error_json, duration_s, sandbox, isolated, sandbox_detail, kind,"
-            " started_at, finished_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " started_at, finished_at, exam_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (result.problem, result.problem_version, result.notebook, result.notebook_sha256, result.status,
              result.checks_passed, result.checks_total, json.dumps([c.to_json() for c in result.checks]),
              json.dumps(result.error) if result.error is not None else None, result.duration_s, result.sandbox,
-             int(result.isolated), result.sandbox_detail, kind, started_at, time.time()))
+             int(result.isolated), result.sandbox_detail, kind, started_at, time.time(), exam_id))
         return int(cur.lastrowid)
 
     def attempts(self, problem: str | None = None, limit: int | None = None) -> Iterator[Attempt]:
         """Attempts, newest first."""
-        sql = "SELECT * FROM attempts"
-        args: list[Any] = []
-        if problem:
-            sql += " WHERE problem = ?"
-            args.append(problem)
-        sql += " ORDER BY id DESC"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        for row in self.conn.execute(sql, args):
+        where, args = ("WHERE problem = ?", [problem]) if problem else ("", [])
+        return self._attempts(f"{where} ORDER BY id DESC" + (f" LIMIT {int(limit)}" if limit else ""), args)
+
+    def _attempts(self, clause: str, args: list[Any]) -> Iterator[Attempt]:
+        for row in self.conn.execute(f"SELECT * FROM attempts {clause}", args):
             yield Attempt(id=row["id"], problem=row["problem"], notebook=row["notebook"], status=row["status"],
                           checks_passed=row["checks_passed"], checks_total=row["checks_total"],
                           checks=json.loads(row["checks_json"]),
                           error=json.loads(row["error_json"]) if row["error_json"] else None,
                           duration_s=row["duration_s"], sandbox=row["sandbox"], isolated=bool(row["isolated"]),
-                          sandbox_detail=row["sandbox_detail"], kind=row["kind"], finished_at=row["finished_at"])
+                          sandbox_detail=row["sandbox_detail"], kind=row["kind"], finished_at=row["finished_at"],
+                          exam_id=row["exam_id"])
 
     # ------------------------------------------------------------------ batch grading
 
@@ -194,3 +229,42 @@ class Store:
             row["isolated"] = bool(row["isolated"])
             rows.append(row)
         return rows
+
+    # ------------------------------------------------------------------ exams and study log
+
+    def exam_create(self, exam_id: str, track: str, seed: int, size: int, threshold: int, problems: list[str]) -> float:
+        created = time.time()
+        self.conn.execute("INSERT INTO exams (id, track, seed, size, threshold, problems_json, created_at)"
+                          " VALUES (?,?,?,?,?,?,?)", (exam_id, track, seed, size, threshold, json.dumps(problems), created))
+        return created
+
+    def exam(self, exam_id: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM exams WHERE id = ?", (exam_id,)).fetchone()
+        if row is None:
+            return None
+        out = dict(row)
+        out["problems"] = json.loads(out.pop("problems_json"))
+        return out
+
+    def exams(self, track: str | None = None) -> list[dict[str, Any]]:
+        """Every exam, oldest first."""
+        sql, args = "SELECT id FROM exams", []
+        if track:
+            sql += " WHERE track = ?"
+            args.append(track)
+        return [e for (eid,) in self.conn.execute(sql + " ORDER BY created_at, id", args) if (e := self.exam(eid))]
+
+    def exam_attempts(self, exam_id: str) -> dict[str, Attempt]:
+        """The attempt that counts for each problem of an exam (the first graded one)."""
+        counted: dict[str, Attempt] = {}
+        for a in sorted(self._attempts("WHERE exam_id = ?", [exam_id]), key=lambda a: a.id):
+            counted.setdefault(a.problem, a)
+        return counted
+
+    def log_study(self, kind: str, minutes: float, note: str = "") -> int:
+        cur = self.conn.execute("INSERT INTO study_log (kind, minutes, note, logged_at) VALUES (?,?,?,?)",
+                                (kind, minutes, note, time.time()))
+        return int(cur.lastrowid)
+
+    def study_minutes(self) -> dict[str, float]:
+        return {k: m for k, m in self.conn.execute("SELECT kind, SUM(minutes) FROM study_log GROUP BY kind")}

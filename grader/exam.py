@@ -1,0 +1,133 @@
+"""Readiness exams: a stratified random draw of a track's problems, written as starter notebooks.
+
+The draw follows the topic-group quotas of the problem-bank spec (section 2.4), aims at about
+30% easy / 50% medium / 20% hard, prefers problems the learner has not been examined on, and is
+reproducible from its seed. The store keeps the drawn set, so an edited exam.json is detected.
+"""
+from __future__ import annotations
+
+import json
+import random
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from grader.errors import UsageError
+from grader.problems import Problem
+
+# (topics in the group, problems per 20-problem exam), from spec section 2.4
+QUOTAS: dict[str, list[tuple[tuple[str, ...], int]]] = {
+    "ds": [(("pandas wrangling", "SQL-like pandas"), 6), (("statistics", "hypothesis testing"), 5),
+           (("A/B testing", "bootstrapping"), 4), (("metrics",), 3), (("sklearn pipelines", "feature engineering"), 2)],
+    "mle": [(("linear models", "activations and losses"), 5), (("optimizers",), 2),
+            (("layers and backprop", "sequence models"), 5), (("attention",), 2), (("clustering and PCA",), 2),
+            (("trees and ensembles",), 2), (("sampling", "metrics", "numerics", "other models"), 2)],
+}
+DIFFICULTY_SHARE = {"E": 0.3, "M": 0.5, "H": 0.2}
+
+
+@dataclass(frozen=True)
+class Draw:
+    """The problems of one exam, and anything the learner should be told about the draw."""
+
+    problems: tuple[str, ...]
+    notes: tuple[str, ...]
+
+
+def _scaled_quotas(track: str, size: int) -> list[tuple[tuple[str, ...], int]]:
+    groups = QUOTAS[track]
+    total = sum(q for _, q in groups)
+    raw = [(topics, q * size / total) for topics, q in groups]
+    quotas = [(topics, int(x)) for topics, x in raw]
+    short = size - sum(q for _, q in quotas)
+    by_remainder = sorted(range(len(raw)), key=lambda i: -(raw[i][1] - int(raw[i][1])))
+    for i in by_remainder[:short]:
+        quotas[i] = (quotas[i][0], quotas[i][1] + 1)
+    return quotas
+
+
+def draw(bank: dict[str, Problem], track: str, size: int, seed: int, seen: set[str]) -> Draw:
+    """Draw `size` problems of `track`; problems in `seen` are taken only when fresh ones run out."""
+    if track not in QUOTAS:
+        raise UsageError(f"unknown track {track!r}: choose ds or mle")
+    pool = sorted((p for p in bank.values() if p.track == track), key=lambda p: p.id)
+    notes: list[str] = []
+    if len(pool) < size:
+        notes.append(f"the {track} track has only {len(pool)} problems; this exam has {len(pool)} instead of {size}")
+        size = len(pool)
+    rng = random.Random(seed)
+    rng.shuffle(pool)
+    targets = {d: round(share * size) for d, share in DIFFICULTY_SHARE.items()}
+    targets["M"] = size - targets["E"] - targets["H"]
+    taken: list[Problem] = []
+    count = {d: 0 for d in DIFFICULTY_SHARE}
+
+    def pick(candidates: list[Problem]) -> Problem:
+        fresh = [p for p in candidates if p.id not in seen] or candidates
+        best = max(targets[p.difficulty] - count[p.difficulty] for p in fresh)
+        return next(p for p in fresh if targets[p.difficulty] - count[p.difficulty] == best)
+
+    leftover = 0
+    for topics, quota in _scaled_quotas(track, size):
+        group = [p for p in pool if p.topic in topics]
+        if len(group) < quota:
+            notes.append(f"only {len(group)} problems in {' + '.join(topics)} (quota {quota}); the rest come from other topics")
+            leftover += quota - len(group)
+        for _ in range(min(quota, len(group))):
+            chosen = pick([p for p in group if p not in taken])
+            taken.append(chosen)
+            count[chosen.difficulty] += 1
+    for _ in range(leftover):
+        chosen = pick([p for p in pool if p not in taken])
+        taken.append(chosen)
+        count[chosen.difficulty] += 1
+    if seen and any(p.id in seen for p in taken):
+        notes.append("some problems repeat earlier exams: the track has too few you have not been examined on")
+    return Draw(tuple(sorted(p.id for p in taken)), tuple(notes))
+
+
+def new_exam_id() -> str:
+    return time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
+
+
+def write_exam_json(directory: Path, exam: dict[str, Any]) -> None:
+    doc = {"exam_id": exam["id"], "track": exam["track"], "seed": exam["seed"], "size": exam["size"],
+           "threshold": exam["threshold"], "problems": exam["problems"],
+           "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(exam["created_at"]))}
+    (directory / "exam.json").write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
+
+
+def read_exam_json(directory: Path) -> dict[str, Any]:
+    path = directory / "exam.json"
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no exam here; draw one with 'grader exam new --track ds --dir {directory}'") from None
+    except (ValueError, OSError) as exc:
+        raise UsageError(f"{path}: not a readable exam file ({str(exc)[:80]})") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("exam_id"), str):
+        raise UsageError(f"{path}: not an exam file (no exam_id)")
+    return doc
+
+
+def check_untampered(doc: dict[str, Any], stored: dict[str, Any] | None, path: Path) -> None:
+    """Refuse an exam.json that differs from what the store recorded when the exam was drawn."""
+    if stored is None:
+        raise UsageError(f"{path}: exam {doc.get('exam_id')!r} is not in the results database "
+                         "(drawn with another --db, or not drawn by grader)")
+    for key in ("track", "seed", "size", "threshold", "problems"):
+        if doc.get(key) != stored[key]:
+            raise UsageError(f"{path}: field '{key}' differs from the exam recorded when it was drawn; "
+                             "exam files cannot be edited (draw a new exam instead)")
+
+
+def status(exam: dict[str, Any], counted: dict[str, Any]) -> dict[str, Any]:
+    """The exam's standing: solved, graded, ready, and each problem's counted status."""
+    problems = [{"id": pid, "status": counted[pid].status if pid in counted else "not graded"}
+                for pid in exam["problems"]]
+    solved = sum(p["status"] == "passed" for p in problems)
+    graded = sum(p["status"] != "not graded" for p in problems)
+    return {"exam_id": exam["id"], "track": exam["track"], "solved": solved, "graded": graded, "size": exam["size"],
+            "threshold": exam["threshold"], "ready": solved >= exam["threshold"], "problems": problems}

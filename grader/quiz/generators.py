@@ -1,0 +1,255 @@
+"""Numeric question generators: the key of a generated item is computed here from its drawn parameters.
+
+A generator is a pure function of the parameters an item lists in `params` (no randomness, no state):
+the quiz seed picks one value per parameter, the stem shows them, and the function gives the key.
+"""
+from __future__ import annotations
+
+import math
+from statistics import NormalDist
+from typing import Callable, Sequence
+
+GENERATORS: dict[str, Callable[..., float]] = {}
+
+
+def generator(func: Callable[..., float]) -> Callable[..., float]:
+    """Register a generator under its function name (the name items use in `generator = "..."`)."""
+    GENERATORS[func.__name__] = func
+    return func
+
+
+def _z(q: float) -> float:
+    return NormalDist().inv_cdf(q)
+
+
+# Q01 probability
+
+@generator
+def bayes_posterior(prevalence: float, sensitivity: float, false_positive_rate: float) -> float:
+    """P(condition | positive test) by Bayes' rule."""
+    true_pos = prevalence * sensitivity
+    false_pos = (1 - prevalence) * false_positive_rate
+    return true_pos / (true_pos + false_pos)
+
+
+@generator
+def at_least_one(p: float, n: int) -> float:
+    """P(at least one of n independent events of probability p)."""
+    return 1 - (1 - p) ** n
+
+
+@generator
+def binomial_exact(n: int, k: int, p: float) -> float:
+    """P(exactly k successes in n Bernoulli(p) trials)."""
+    return math.comb(n, k) * p ** k * (1 - p) ** (n - k)
+
+
+# Q02 inference
+
+@generator
+def ci_half_width(sd: float, n: int, level: float) -> float:
+    """Half-width of a normal-approximation confidence interval for a mean: z * sd / sqrt(n)."""
+    return _z(1 - (1 - level) / 2) * sd / math.sqrt(n)
+
+
+@generator
+def familywise_error(alpha: float, m: int) -> float:
+    """P(at least one false positive) over m independent tests of true nulls at level alpha."""
+    return 1 - (1 - alpha) ** m
+
+
+@generator
+def se_proportion(p: float, n: int) -> float:
+    """Standard error of a sample proportion."""
+    return math.sqrt(p * (1 - p) / n)
+
+
+# Q03 experimentation
+
+@generator
+def two_proportion_sample_size(p0: float, lift: float, alpha: float, power: float) -> float:
+    """Users per arm to detect p0 -> p0 + lift (two-sided alpha), rounded up."""
+    p1 = p0 + lift
+    z = _z(1 - alpha / 2) + _z(power)
+    return float(math.ceil(z * z * (p0 * (1 - p0) + p1 * (1 - p1)) / lift ** 2))
+
+
+@generator
+def srm_chi_square(n_control: int, n_treatment: int) -> float:
+    """Chi-square statistic of observed arm sizes against a 50/50 design."""
+    expected = (n_control + n_treatment) / 2
+    return ((n_control - expected) ** 2 + (n_treatment - expected) ** 2) / expected
+
+
+# Q05 metrics
+
+@generator
+def f1_from_counts(tp: int, fp: int, fn: int, tn: int) -> float:
+    """F1 from confusion counts; `tn` is shown in the stem but plays no part (that is the point)."""
+    del tn
+    return 2 * tp / (2 * tp + fp + fn)
+
+
+@generator
+def cost_threshold(cost_fp: float, cost_fn: float) -> float:
+    """Probability above which acting minimizes expected cost, for a calibrated score."""
+    return cost_fp / (cost_fp + cost_fn)
+
+
+@generator
+def ndcg(relevances: Sequence[float]) -> float:
+    """NDCG over the whole list: gain = relevance, discount 1 / log2(position + 1)."""
+    def dcg(rels: Sequence[float]) -> float:
+        return sum(r / math.log2(i + 2) for i, r in enumerate(rels))
+
+    return dcg(relevances) / dcg(sorted(relevances, reverse=True))
+
+
+# Q06 validation
+
+@generator
+def grid_search_fits(n_c: int, n_gamma: int, folds: int) -> float:
+    """Model fits of a full grid search with k-fold CV plus one refit of the best setting."""
+    return float(n_c * n_gamma * folds + 1)
+
+
+# Q07 linear models
+
+@generator
+def odds_multiplier(coef: float, delta: float) -> float:
+    """Factor on the odds when a logistic-regression feature grows by delta."""
+    return math.exp(coef * delta)
+
+
+# Q08 trees
+
+@generator
+def gini_impurity(pos: int, neg: int) -> float:
+    """Gini impurity of a two-class node."""
+    p = pos / (pos + neg)
+    return 1 - p * p - (1 - p) * (1 - p)
+
+
+def _entropy(counts: Sequence[float]) -> float:
+    total = sum(counts)
+    return -sum(c / total * math.log2(c / total) for c in counts if c)
+
+
+@generator
+def information_gain(left_pos: int, left_neg: int, right_pos: int, right_neg: int) -> float:
+    """Entropy (bits) of the parent minus the size-weighted entropy of the two children."""
+    left, right = left_pos + left_neg, right_pos + right_neg
+    parent = _entropy([left_pos + right_pos, left_neg + right_neg])
+    return parent - (left * _entropy([left_pos, left_neg]) + right * _entropy([right_pos, right_neg])) / (left + right)
+
+
+# Q09 unsupervised
+
+@generator
+def explained_variance(eigenvalues: Sequence[float], k: int) -> float:
+    """Share of total variance kept by the top-k principal components."""
+    ordered = sorted(eigenvalues, reverse=True)
+    return sum(ordered[:k]) / sum(ordered)
+
+
+# Q10 optimization
+
+@generator
+def momentum_step(w: float, v: float, grad: float, lr: float, beta: float) -> float:
+    """New weight after one heavy-ball step: v <- beta*v + grad; w <- w - lr*v."""
+    return w - lr * (beta * v + grad)
+
+
+@generator
+def adam_first_moment(grad: float, beta1: float, steps: int) -> float:
+    """Adam's first-moment average after `steps` equal gradients from m0 = 0, before bias correction."""
+    return grad * (1 - beta1 ** steps)
+
+
+# Q11 neural-network training
+
+@generator
+def softmax_max(logits: Sequence[float]) -> float:
+    """Largest softmax probability of a logit vector."""
+    top = max(logits)
+    exps = [math.exp(z - top) for z in logits]
+    return max(exps) / sum(exps)
+
+
+@generator
+def mlp_params(n_in: int, n_hidden: int, n_out: int) -> float:
+    """Trainable parameters of a one-hidden-layer MLP with biases."""
+    return float(n_in * n_hidden + n_hidden + n_hidden * n_out + n_out)
+
+
+# Q12 architectures
+
+@generator
+def conv_output_size(size: int, kernel: int, stride: int, padding: int) -> float:
+    """Output width of a convolution: floor((size + 2*padding - kernel) / stride) + 1."""
+    return float((size + 2 * padding - kernel) // stride + 1)
+
+
+@generator
+def conv_params(kernel: int, channels_in: int, filters: int) -> float:
+    """Parameters of a 2-D convolution layer with square kernels and one bias per filter."""
+    return float(kernel * kernel * channels_in * filters + filters)
+
+
+@generator
+def receptive_field(layers: int, kernel: int) -> float:
+    """Receptive field of stacked stride-1 convolutions without dilation."""
+    return float(1 + layers * (kernel - 1))
+
+
+# Q13 NLP
+
+@generator
+def tf_idf(tf: int, n_docs: int, df: int) -> float:
+    """Raw count times natural-log inverse document frequency: tf * ln(N / df)."""
+    return tf * math.log(n_docs / df)
+
+
+# Q14 recommendation and RL
+
+@generator
+def epsilon_greedy_best(epsilon: float, arms: int) -> float:
+    """P(epsilon-greedy picks the current best arm) when exploration is uniform over all arms."""
+    return 1 - epsilon + epsilon / arms
+
+
+@generator
+def q_learning_update(q: float, reward: float, gamma: float, next_max: float, alpha: float) -> float:
+    """One tabular Q-learning update: q + alpha * (reward + gamma * next_max - q)."""
+    return q + alpha * (reward + gamma * next_max - q)
+
+
+# Q15 production
+
+@generator
+def replicas_needed(qps: float, latency_ms: float, per_replica: int) -> float:
+    """Replicas for a load by Little's law: in-flight = qps * latency; each replica serves per_replica at once."""
+    return float(math.ceil(qps * latency_ms / 1000 / per_replica))
+
+
+# Q16 math
+
+@generator
+def entropy_bits(probs: Sequence[float]) -> float:
+    """Shannon entropy in bits."""
+    return _entropy(probs)
+
+
+@generator
+def sigmoid_slope(x: float) -> float:
+    """Derivative of the logistic sigmoid at x."""
+    s = 1 / (1 + math.exp(-x))
+    return s * (1 - s)
+
+
+# Q17 responsible ML
+
+@generator
+def disparate_impact(rate_a: float, rate_b: float) -> float:
+    """Ratio of group B's positive rate to group A's."""
+    return rate_b / rate_a

@@ -1,0 +1,105 @@
+"""Where a learner stands on both tests and on the study method, computed from the store alone."""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from typing import Any
+
+from grader.exam import status as exam_status
+from grader.problems import Problem
+from grader.store import Store
+
+STUDY_TARGETS = {"individual": 0.8, "group": 0.2, "problems": 0.7, "reading": 0.3, "oral": 0.6, "group_problems": 0.4}
+QUIZ_SIZE, QUIZ_PASS = 50, 35
+
+
+def p_reach(p: float, n: int, k: int) -> float:
+    """P(at least k of n) for independent items each solved with probability p."""
+    return sum(math.comb(n, i) * p**i * (1 - p) ** (n - i) for i in range(k, n + 1))
+
+
+def context_line(solved: int, size: int, threshold: int) -> str:
+    """A score read against chance, e.g. what 16/20 says about a learner's true rate."""
+    rate = solved / size if size else 0.0
+    return (f"{solved}/{size}: a learner who truly solves {rate:.0%} of problems reaches {threshold}/{size} "
+            f"{p_reach(rate, size, threshold):.0%} of the time; at 85% it is {p_reach(0.85, size, threshold):.0%}, "
+            f"at 90% {p_reach(0.9, size, threshold):.0%}")
+
+
+def _quiz_rows(store: Store, track: str) -> list[dict[str, Any]]:
+    exists = store.conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='quiz_results'").fetchone()
+    if not exists:
+        return []
+    rows = store.conn.execute("SELECT * FROM quiz_results WHERE track = ? ORDER BY id", (track,)).fetchall()
+    return [dict(r) for r in rows]
+
+
+def _study(store: Store) -> dict[str, Any]:
+    m = {k: store.study_minutes().get(k, 0.0) for k in ("problems", "reading", "oral", "group")}
+    individual, group = m["problems"] + m["reading"], m["oral"] + m["group"]
+    total = individual + group
+
+    def share(a: float, b: float) -> float | None:
+        return a / b if b else None
+
+    return {"minutes": m, "total_minutes": total,
+            "shares": {"individual": share(individual, total), "group": share(group, total),
+                       "problems": share(m["problems"], individual), "reading": share(m["reading"], individual),
+                       "oral": share(m["oral"], group), "group_problems": share(m["group"], group)},
+            "targets": STUDY_TARGETS}
+
+
+def track_report(store: Store, bank: dict[str, Problem], track: str) -> dict[str, Any]:
+    problems = {pid: p for pid, p in bank.items() if p.track == track}
+    exams = []
+    for exam in store.exams(track):
+        st = exam_status(exam, store.exam_attempts(exam["id"]))
+        exams.append({"exam_id": exam["id"], "created_at": exam["created_at"], "solved": st["solved"],
+                      "graded": st["graded"], "size": exam["size"], "threshold": exam["threshold"], "ready": st["ready"],
+                      "context": context_line(st["solved"], exam["size"], exam["threshold"])})
+    attempted: dict[str, set[str]] = defaultdict(set)
+    solved: dict[str, set[str]] = defaultdict(set)
+    for a in store.attempts():
+        p = problems.get(a.problem)
+        if p is None:
+            continue
+        attempted[p.topic].add(p.id)
+        if a.status == "passed":
+            solved[p.topic].add(p.id)
+    topics = []
+    for topic in sorted({p.topic for p in problems.values()}):
+        n_att, n_sol = len(attempted[topic]), len(solved[topic])
+        topics.append({"topic": topic, "problems": sum(p.topic == topic for p in problems.values()),
+                       "attempted": n_att, "solved": n_sol, "solve_rate": n_sol / n_att if n_att else None})
+    weakest = sorted(topics, key=lambda t: (t["solve_rate"] if t["solve_rate"] is not None else -1.0, t["topic"]))[:3]
+    for t in weakest:
+        todo = sorted((p for p in problems.values() if p.topic == t["topic"] and p.id not in solved[t["topic"]]),
+                      key=lambda p: (p.id in attempted[t["topic"]], "EMH".index(p.difficulty), p.id))
+        t["next"] = [p.id for p in todo[:3]]
+    all_att = sum(len(s) for s in attempted.values())
+    all_sol = sum(len(s) for s in solved.values())
+    rate = all_sol / all_att if all_att else None
+    quiz = [{"correct": q["correct"], "size": q["size"], "threshold": q["threshold"], "passed": bool(q["passed"]),
+             "taken_at": q["taken_at"]} for q in _quiz_rows(store, track)]
+    latest = exams[-1] if exams else None
+    best = max(exams, key=lambda e: e["solved"]) if exams else None
+    return {
+        "track": track, "bank_size": len(problems), "exams": exams, "latest_exam": latest, "best_exam": best,
+        "coding_ready": bool(best and best["ready"]),
+        "quiz": quiz, "latest_quiz": quiz[-1] if quiz else None,
+        "best_quiz": max(quiz, key=lambda q: q["correct"]) if quiz else None,
+        "quiz_ready": any(q["passed"] for q in quiz),
+        "topics": topics, "weakest": weakest, "solve_rate": rate,
+        "p_pass_exam": p_reach(rate, 20, 17) if rate is not None else None,
+    }
+
+
+def report(store: Store, bank: dict[str, Problem]) -> dict[str, Any]:
+    """The readiness report for both tracks, the study split, and the thresholds' meaning."""
+    tracks = {t: track_report(store, bank, t) for t in ("ds", "mle")}
+    for t in tracks.values():
+        t["ready"] = t["coding_ready"] and t["quiz_ready"]
+    return {"tracks": tracks, "study": _study(store),
+            "bar": {"exam_size": 20, "exam_pass": 17, "quiz_size": QUIZ_SIZE, "quiz_pass": QUIZ_PASS},
+            "context": [{"p": p, "exam": p_reach(p, 20, 17), "quiz": p_reach(p, QUIZ_SIZE, QUIZ_PASS)}
+                        for p in (0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)]}
