@@ -54,6 +54,7 @@ grade: $(STAMP) sandbox-deps
 ## the whole test suite, then every problem through the real pipeline
 test: $(STAMP) sandbox-deps docker
 	$(BIN)/grader validate --all --jobs $(JOBS) --sandbox $(VALIDATE_SANDBOX)
+	$(BIN)/grader quiz validate
 	$(BIN)/python -m pytest
 
 ## unit tests only (no real sandbox)

@@ -158,10 +158,16 @@ def _run(problem: Problem, learner: Learner | None, collect_only: bool) -> _Plug
     return plugin
 
 
+_listed: dict[tuple[Path, str], list[tuple[str, str]]] = {}
+
+
 def list_checks(problem: Problem) -> list[tuple[str, str]]:
-    """(name, description) of every hidden check, without running any."""
-    plugin = _run(problem, None, collect_only=True)
-    return [plugin.descriptions[n] for n in plugin.order]
+    """(name, description) of every hidden check, without running any (cached per problem version)."""
+    key = (problem.tests_path, problem.version)
+    if key not in _listed:
+        plugin = _run(problem, None, collect_only=True)
+        _listed[key] = [plugin.descriptions[n] for n in plugin.order]
+    return list(_listed[key])
 
 
 def run_checks(problem: Problem, learner: Learner) -> list[CheckOutcome]:

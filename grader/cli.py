@@ -526,6 +526,9 @@ def build_parser() -> argparse.ArgumentParser:
     s = ssub.add_parser("status", help="which sandboxes work here, and why not")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_sandbox_status)
+    from grader.quiz.cli import register as register_quiz
+
+    register_quiz(sub, command)
     s = ssub.add_parser("build", help="build the docker sandbox image offline (skipped when up to date)")
     s.add_argument("--force", action="store_true", help="rebuild even when an identical image exists")
     s.set_defaults(func=cmd_sandbox_build)

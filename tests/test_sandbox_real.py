@@ -286,8 +286,8 @@ def test_interrupted_grader_leaves_no_sandbox_behind(backend, how, tmp_path):
     assert _sandbox_of(backend, proc.pid), "the sandbox never started"
     time.sleep(1.0)  # the endless cell is running
     proc.send_signal(how)
-    proc.wait(timeout=30)
-    assert proc.returncode == 130
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode in (130, -signal.SIGINT), err.decode()[-500:]  # both say "interrupted"
     deadline = time.monotonic() + 10
     while _sandbox_of(backend, proc.pid) and time.monotonic() < deadline:
         time.sleep(0.2)

@@ -11,9 +11,10 @@ import random
 import re
 import string
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from grader.errors import GraderError
 from grader.quiz.generators import GENERATORS
@@ -174,7 +175,18 @@ def _letters_to_indices(answer: Any, n: int) -> tuple[int, ...] | None:
 
 
 def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+    """Case, spacing and final punctuation do not make two options (or stems) different."""
+    return " ".join(text.lower().split()).rstrip(".?!:; ")
+
+
+def _unwrap(text: str) -> str:
+    """As in Markdown: a single line break is a space, a blank line starts a paragraph, indented blocks stay."""
+    paragraphs = []
+    for para in re.split(r"\n[ \t]*\n", text.strip()):
+        lines = para.splitlines()
+        verbatim = all(line.startswith("    ") for line in lines)
+        paragraphs.append(para if verbatim else " ".join(line.strip() for line in lines))
+    return "\n\n".join(paragraphs)
 
 
 def _placeholders(template: str) -> set[str] | None:
@@ -219,8 +231,9 @@ def _parse_item(raw: Any, topic: str, rel: str, position: int) -> tuple[Item | N
                                                                           provenance.strip()):
         defect("field 'provenance' must start with 'original; topic from ' or 'adapted from ' (name the source)")
     tracks = raw.get("tracks")
-    if (not isinstance(tracks, dict) or set(tracks) != set(TRACKS)
-            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1 for v in tracks.values())):
+    weights_ok = isinstance(tracks, dict) and all(
+        isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1 for v in tracks.values())
+    if not weights_ok or set(tracks) != set(TRACKS):
         defect("field 'tracks' must be { ds = W, mle = W } with weights from 0 to 1")
         tracks = {t: 0.0 for t in TRACKS}
     elif not any(v > 0 for v in tracks.values()):
@@ -232,7 +245,7 @@ def _parse_item(raw: Any, topic: str, rel: str, position: int) -> tuple[Item | N
         defect("field 'version' must be a positive integer")
         version = 1
     stem = raw.get("stem") if isinstance(raw.get("stem"), str) else ""
-    if re.match(r"^\s*(true or false|true/false)\b", stem, re.I):
+    if re.match(r"^\s*(true or false|true/false)\b", stem, re.IGNORECASE):
         defect("true/false items are not allowed (a blind guess is right half the time)")
 
     extra: dict[str, Any] = {}
@@ -248,7 +261,7 @@ def _parse_item(raw: Any, topic: str, rel: str, position: int) -> tuple[Item | N
                 defect("field 'options' has duplicate options")
             if any(n.startswith(b) for n in normed for b in _BANNED_OPTIONS):
                 defect("options like 'all/none of the above' are not allowed")
-            if {n for n in normed} & {"true", "false"}:
+            if set(normed) & {"true", "false"}:
                 defect("true/false items are not allowed (a blind guess is right half the time)")
         key = _letters_to_indices(raw.get("answer"), N_OPTIONS)
         if fmt == "single":
@@ -282,7 +295,7 @@ def _parse_item(raw: Any, topic: str, rel: str, position: int) -> tuple[Item | N
         return None, bad
     digest = hashlib.sha256(json.dumps(raw, sort_keys=True, default=str).encode()).hexdigest()[:12]
     item = Item(id=iid, topic=topic, tracks={t: float(tracks[t]) for t in TRACKS}, difficulty=raw["difficulty"],
-                format=fmt, stem=raw["stem"].strip(), explanation=raw["explanation"].strip(),
+                format=fmt, stem=_unwrap(raw["stem"]), explanation=_unwrap(raw["explanation"]),
                 provenance=raw["provenance"].strip(), source=rel, version=version, digest=digest, **extra)
     return item, []
 
@@ -362,7 +375,9 @@ def parse_file(path: Path, root: Path) -> tuple[list[Item], list[Defect]]:
     if data.get("topic") != code:
         return [], [Defect(rel, "", f"top-level 'topic' must be \"{code}\" (the file name's topic)")]
     unknown = sorted(set(data) - {"topic", "title", "items"})
-    defects = [Defect(rel, "", f"unknown top-level field{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}")] if unknown else []
+    defects = []
+    if unknown:
+        defects.append(Defect(rel, "", f"unknown top-level field{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}"))
     raw_items = data.get("items")
     if not isinstance(raw_items, list) or not raw_items:
         return [], defects + [Defect(rel, "", "no [[items]] tables")]
@@ -384,7 +399,13 @@ def _topic_files(root: Path) -> list[Path]:
 def _read_bank(root: Path) -> tuple[dict[str, Item], list[Defect]]:
     items: dict[str, Item] = {}
     defects: list[Defect] = []
+    seen: dict[str, str] = {}
     for path in _topic_files(root):
+        code = path.stem[:3].upper()
+        if code in seen and code in TOPIC_BY_CODE:
+            defects.append(Defect(path.name, "", f"a second file for {code} (one file per topic; see {seen[code]})"))
+            continue
+        seen[code] = path.name
         found, bad = parse_file(path, root)
         defects += bad
         for item in found:
@@ -399,8 +420,8 @@ def load_bank(root: Path | None = None) -> dict[str, Item]:
     """Every item of the bank by id; a malformed bank raises QuestionFormatError naming the first defect."""
     items, defects = _read_bank(root or questions_root())
     if defects:
-        more = f" (and {len(defects) - 1} more; run 'grader quiz validate')" if len(defects) > 1 else ""
-        raise QuestionFormatError(f"question bank: {defects[0]}{more}")
+        more = f" (and {len(defects) - 1} more)" if len(defects) > 1 else ""
+        raise QuestionFormatError(f"question bank: {defects[0]}{more}; 'grader quiz validate' lists every problem")
     return dict(sorted(items.items()))
 
 

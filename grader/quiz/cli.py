@@ -6,11 +6,26 @@ import json
 import secrets
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from grader.cli import EXIT_NOT_PASSED, EXIT_OK, _out, _Parser, _store
 from grader.errors import UsageError
+
+EXIT_OK, EXIT_NOT_PASSED = 0, 1  # the CLI contract's codes; errors carry their own (UsageError: 2)
+
+
+# grader.cli is imported inside functions, so grader/cli.py may import this module at any point.
+def _out(args: argparse.Namespace) -> Callable[[str], None]:
+    from grader.cli import _out as out
+
+    return out(args)
+
+
+def _store(args: argparse.Namespace):
+    from grader.cli import _store as store
+
+    return store(args)
 
 
 def _warn(text: str) -> None:
@@ -39,7 +54,8 @@ def _load_quiz(directory: Path):
     from grader.quiz.render import QUIZ_JSON
 
     if not directory.is_dir():
-        raise UsageError(f"{directory}: no such folder; write a quiz with 'grader quiz new --track ds --out {directory}'")
+        raise UsageError(f"{directory}: no such folder; write a quiz with "
+                         f"'grader quiz new --track ds --out {directory}'")
     path = directory / QUIZ_JSON
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -55,8 +71,8 @@ def _load_quiz(directory: Path):
     quiz = quiz_from_json(data, bank, str(path))
     changed = [d.key for d in quiz.items if d.digest and d.digest != bank[d.id].digest]
     if changed:
-        _warn(f"warning: {len(changed)} question{'s' if len(changed) != 1 else ''} changed in the bank since this quiz "
-              f"was written ({', '.join(changed)}); graded against the current wording and key")
+        _warn(f"warning: {len(changed)} question{'s' if len(changed) != 1 else ''} changed in the bank since "
+              f"this quiz was written ({', '.join(changed)}); graded against the current wording and key")
     return quiz, pose_quiz(quiz, bank)
 
 
@@ -110,9 +126,15 @@ def cmd_quiz_take(args: argparse.Namespace) -> int:
         stream.write(text)
         stream.flush()
 
+    def read_line() -> str:
+        line = sys.stdin.readline()
+        if line and not sys.stdin.isatty():  # piped answers: echo them so the transcript reads like a session
+            stream.write(line if line.endswith("\n") else line + "\n")
+        return line
+
     say = _out(args)
     say(f"{quiz.track.upper()} quiz, seed {quiz.seed}: {quiz.threshold} of {quiz.size} to pass")
-    answers = ask(posed, sys.stdin.readline, say, prompt)
+    answers = ask(posed, read_line, say, prompt)
     say("")
     return _finish(args, quiz, posed, answers, "interactive")
 
@@ -152,7 +174,8 @@ def cmd_quiz_history(args: argparse.Namespace) -> int:
         print("no quiz results recorded yet")
     for r in records:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(r.taken_at))
-        print(f"#{r.id:<5} {when}  {r.track:<3}  {r.correct:>3}/{r.size:<3} {'passed' if r.passed else 'not passed':<10} "
+        verdict = "passed" if r.passed else "not passed"
+        print(f"#{r.id:<5} {when}  {r.track:<3}  {r.correct:>3}/{r.size:<3} {verdict:<10} "
               f"(pass {r.threshold})  seed {r.seed}  {r.mode}")
     return EXIT_OK
 
@@ -169,10 +192,11 @@ def _positive(text: str) -> int:
 
 def _draw_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--track", required=True, choices=["ds", "mle"])
-    p.add_argument("--size", type=_positive, default=50, help="questions (default: 50)")
-    p.add_argument("--pass", dest="threshold", type=int, default=None,
+    p.add_argument("--size", type=_positive, default=50, metavar="N", help="questions (default: 50)")
+    p.add_argument("--pass", dest="threshold", type=int, default=None, metavar="N",
                    help="correct answers needed (default: 35 of 50, 70%% for other sizes)")
-    p.add_argument("--seed", type=int, default=None, help="draw this quiz again (default: a random seed, recorded)")
+    p.add_argument("--seed", type=int, default=None, metavar="N",
+                   help="draw this quiz again (default: a random seed, recorded)")
 
 
 def _group_usage(args: argparse.Namespace) -> int:
@@ -181,6 +205,8 @@ def _group_usage(args: argparse.Namespace) -> int:
 
 def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
     """Add `grader quiz ACTION ...` to the main parser's subcommands (`command` is build_parser's helper)."""
+    from grader.cli import _Parser
+
     group = command("quiz", _group_usage, "the non-coding quiz: 50 questions, 35 to pass", json_flag=False)
     qsub = group.add_subparsers(dest="quiz_command", metavar="ACTION", parser_class=_Parser, required=True)
 
@@ -199,7 +225,8 @@ def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
     p = action("take", cmd_quiz_take, "take a quiz interactively: one answer per line on standard input")
     _draw_options(p)
     p = action("validate", cmd_quiz_validate, "check every question of the bank and the blueprint draws")
-    p.add_argument("--strict", action="store_true", help="also fail when a topic has fewer items than the spec targets")
+    p.add_argument("--strict", action="store_true",
+                   help="also fail when a topic has fewer items than the spec targets")
     p = action("history", cmd_quiz_history, "recorded quiz results, newest first")
     p.add_argument("--track", choices=["ds", "mle"])
     p.add_argument("--limit", type=int, default=None)

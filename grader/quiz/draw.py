@@ -10,6 +10,7 @@ from grader.errors import UsageError
 from grader.quiz.bank import BLUEPRINT_SIZE, LETTERS, TOPICS, TRACKS, Item
 
 QUIZ_FORMAT = 1
+MAX_SINGLE_SHARE = 0.4  # problem-bank.md 3.2: single-answer items at most 40% of a drawn quiz
 
 
 class DrawError(UsageError):
@@ -69,8 +70,8 @@ class Quiz:
         if not self.shortfalls:
             return ""
         short = ", ".join(f"{s.topic} ({s.drawn} of {s.quota})" for s in self.shortfalls)
-        return (f"warning: {self.filled} of {self.size} questions come from other {self.track} topics because the bank "
-                f"is short of the blueprint in {short}")
+        return (f"warning: {self.filled} of {self.size} questions come from other {self.track} topics because "
+                f"the bank is short of the blueprint in {short}")
 
     def to_json(self) -> dict[str, Any]:
         return {"format": QUIZ_FORMAT, "track": self.track, "seed": self.seed, "size": self.size,
@@ -98,6 +99,32 @@ def _weighted_sample(pool: list[Item], k: int, weight: dict[str, float], rng: ra
     keyed = [(rng.random() ** (1 / weight[i.id]), i.id, i) for i in pool]
     keyed.sort(key=lambda t: (-t[0], t[1]))
     return [i for _, _, i in keyed[:k]]
+
+
+def _cap_single(chosen: list[Item], eligible: list[Item], size: int, weight: dict[str, float],
+                rng: random.Random) -> list[Item]:
+    """Swap single-answer items for other formats of the same topic until they are at most 40% (when possible)."""
+    excess = sum(1 for i in chosen if i.format == "single") - int(MAX_SINGLE_SHARE * size)
+    if excess <= 0:
+        return chosen
+    taken = {i.id for i in chosen}
+    spare: dict[str, list[Item]] = {}
+    for i in eligible:
+        if i.id not in taken and i.format != "single":
+            spare.setdefault(i.topic, []).append(i)
+    out = list(chosen)
+    singles = [k for k, i in enumerate(out) if i.format == "single"]
+    rng.shuffle(singles)
+    for k in singles:
+        pool = spare.get(out[k].topic)
+        if excess <= 0:
+            break
+        if pool:
+            pick = _weighted_sample(pool, 1, weight, rng)[0]
+            pool.remove(pick)
+            out[k] = pick
+            excess -= 1
+    return out
 
 
 def _thaw(value: Any) -> Any:
@@ -158,6 +185,7 @@ def draw(bank: dict[str, Item], track: str, size: int = BLUEPRINT_SIZE, threshol
         # prefer the topics this track's blueprint weighs most
         fill_weight = {i.id: weight[i.id] * max(quota[i.topic], 0.5) for i in pool}
         chosen += _weighted_sample(pool, min(missing, len(pool)), fill_weight, rng)
+    chosen = _cap_single(chosen, eligible, size, weight, rng)
     rng.shuffle(chosen)
     width = max(2, len(str(size)))
     items = tuple(replace(instantiate(i, seed), key=f"q{n:0{width}d}") for n, i in enumerate(chosen, 1))

@@ -6,8 +6,8 @@ the quiz seed picks one value per parameter, the stem shows them, and the functi
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from statistics import NormalDist
-from typing import Callable, Sequence
 
 GENERATORS: dict[str, Callable[..., float]] = {}
 
@@ -42,6 +42,12 @@ def at_least_one(p: float, n: int) -> float:
 def binomial_exact(n: int, k: int, p: float) -> float:
     """P(exactly k successes in n Bernoulli(p) trials)."""
     return math.comb(n, k) * p ** k * (1 - p) ** (n - k)
+
+
+@generator
+def poisson_exact(rate: float, k: int) -> float:
+    """P(exactly k events) for a Poisson count with mean `rate`."""
+    return math.exp(-rate) * rate ** k / math.factorial(k)
 
 
 # Q02 inference
@@ -81,6 +87,14 @@ def srm_chi_square(n_control: int, n_treatment: int) -> float:
     return ((n_control - expected) ** 2 + (n_treatment - expected) ** 2) / expected
 
 
+# Q04 data
+
+@generator
+def balanced_class_weight(n_samples: int, n_pos: int) -> float:
+    """scikit-learn's class_weight='balanced' weight of the positive class in a binary problem."""
+    return n_samples / (2 * n_pos)
+
+
 # Q05 metrics
 
 @generator
@@ -108,6 +122,12 @@ def ndcg(relevances: Sequence[float]) -> float:
 # Q06 validation
 
 @generator
+def kfold_train_size(n_samples: int, folds: int) -> float:
+    """Training rows per model in k-fold cross-validation when k divides n."""
+    return float(n_samples * (folds - 1) // folds)
+
+
+@generator
 def grid_search_fits(n_c: int, n_gamma: int, folds: int) -> float:
     """Model fits of a full grid search with k-fold CV plus one refit of the best setting."""
     return float(n_c * n_gamma * folds + 1)
@@ -119,6 +139,12 @@ def grid_search_fits(n_c: int, n_gamma: int, folds: int) -> float:
 def odds_multiplier(coef: float, delta: float) -> float:
     """Factor on the odds when a logistic-regression feature grows by delta."""
     return math.exp(coef * delta)
+
+
+@generator
+def ols_slope(r: float, sd_x: float, sd_y: float) -> float:
+    """Least-squares slope of y on x from the correlation and the standard deviations."""
+    return r * sd_y / sd_x
 
 
 # Q08 trees
@@ -140,7 +166,8 @@ def information_gain(left_pos: int, left_neg: int, right_pos: int, right_neg: in
     """Entropy (bits) of the parent minus the size-weighted entropy of the two children."""
     left, right = left_pos + left_neg, right_pos + right_neg
     parent = _entropy([left_pos + right_pos, left_neg + right_neg])
-    return parent - (left * _entropy([left_pos, left_neg]) + right * _entropy([right_pos, right_neg])) / (left + right)
+    children = left * _entropy([left_pos, left_neg]) + right * _entropy([right_pos, right_neg])
+    return parent - children / (left + right)
 
 
 # Q09 unsupervised
@@ -202,12 +229,24 @@ def receptive_field(layers: int, kernel: int) -> float:
     return float(1 + layers * (kernel - 1))
 
 
+@generator
+def attention_params(d_model: int) -> float:
+    """Parameters of a multi-head self-attention block: Q, K, V and output projections with biases."""
+    return float(4 * d_model * d_model + 4 * d_model)
+
+
 # Q13 NLP
 
 @generator
 def tf_idf(tf: int, n_docs: int, df: int) -> float:
     """Raw count times natural-log inverse document frequency: tf * ln(N / df)."""
     return tf * math.log(n_docs / df)
+
+
+@generator
+def perplexity(loss: float) -> float:
+    """Perplexity from the mean cross-entropy per token in nats."""
+    return math.exp(loss)
 
 
 # Q14 recommendation and RL

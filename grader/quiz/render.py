@@ -17,7 +17,7 @@ def how_to_answer(p: Posed) -> str:
     if p.format == "single":
         return f"one letter, A to {last}"
     if p.format == "multi":
-        return "select ALL that apply: every correct letter and no other (all or nothing)"
+        return "a list of every correct letter and no other (all or nothing)"
     if p.format == "ordering":
         return f"all {len(p.choices)} letters in order, first step first"
     tol = p.item.tolerance
@@ -44,12 +44,12 @@ def render_markdown(quiz: Quiz, posed: list[Posed]) -> str:
     lines = [
         f"# Quiz: {quiz.track.upper()} track, {quiz.size} questions, {quiz.threshold} to pass",
         "",
-        f"Seed {quiz.seed}, written {quiz.created}. Put your answers in `answers.toml` beside this file "
-        "(one line per question), then run `grader quiz grade <this folder>`.",
+        (f"Seed {quiz.seed}, written {quiz.created}. Put your answers in `answers.toml` beside this file "
+         "(one line per question), then run `grader quiz grade <this folder>`."),
         "",
-        "Formats: *single answer* takes one letter; *select all that apply* takes a list of every correct "
-        "letter and is right only when the set is exact; *numeric* takes a number within the stated tolerance; "
-        "*ordering* takes all the letters in the right order. Unanswered questions count as wrong.",
+        ("Formats: *single answer* takes one letter; *select all that apply* takes a list of every correct "
+         "letter and is right only when the set is exact; *numeric* takes a number within the stated tolerance; "
+         "*ordering* takes all the letters in the right order. Unanswered questions count as wrong."),
         "",
     ]
     for p in posed:
@@ -70,7 +70,8 @@ def _example(p: Posed) -> str:
 def render_answers(quiz: Quiz, posed: list[Posed]) -> str:
     """answers.toml: one empty answer per question, each with a comment on its format."""
     lines = [
-        f"# Answers to the {quiz.track.upper()} quiz (seed {quiz.seed}): {quiz.size} questions, {quiz.threshold} to pass.",
+        (f"# Answers to the {quiz.track.upper()} quiz (seed {quiz.seed}): "
+         f"{quiz.size} questions, {quiz.threshold} to pass."),
         "# Replace each \"\" with your answer, save, then run: grader quiz grade <this folder>",
         "# A question left as \"\" counts as wrong. Letters refer to quiz.md.",
         "",
@@ -79,6 +80,15 @@ def render_answers(quiz: Quiz, posed: list[Posed]) -> str:
         lines.append(f"# {p.key} {FORMAT_LABELS[p.format]}: {how_to_answer(p)}; e.g. {p.key} = {_example(p)}")
         lines.append(f'{p.key} = ""')
     return "\n".join(lines) + "\n"
+
+
+def _quiz_json(quiz: Quiz) -> str:
+    """quiz.json with one line per question, so a reader can scan it and a diff shows which item changed."""
+    data = quiz.to_json()
+    items = data.pop("items")
+    head = json.dumps(data, indent=1, ensure_ascii=False)[:-2]
+    body = ",\n".join("  " + json.dumps(i, ensure_ascii=False) for i in items)
+    return f'{head},\n "items": [\n{body}\n ]\n}}\n'
 
 
 def write_quiz(directory: Path, quiz: Quiz, posed: list[Posed], force: bool = False) -> list[Path]:
@@ -92,7 +102,7 @@ def write_quiz(directory: Path, quiz: Quiz, posed: list[Posed], force: bool = Fa
         files = [directory / QUIZ_MD, directory / ANSWERS, target]
         files[0].write_text(render_markdown(quiz, posed), encoding="utf-8")
         files[1].write_text(render_answers(quiz, posed), encoding="utf-8")
-        target.write_text(json.dumps(quiz.to_json(), indent=1) + "\n", encoding="utf-8")
+        target.write_text(_quiz_json(quiz), encoding="utf-8")
     except OSError as exc:
         raise UsageError(f"{directory}: cannot write the quiz ({exc.strerror})") from None
     return files

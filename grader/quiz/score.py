@@ -6,13 +6,13 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 from grader.errors import UsageError
 from grader.quiz.bank import LETTERS
 from grader.quiz.draw import Posed, Quiz
 
-Answer = Union[str, tuple[str, ...], float]
+Answer = str | tuple[str, ...] | float
 _TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _KEY_LINE = re.compile(r"""^\s*["']?([A-Za-z0-9_-]+)["']?\s*=""")
 

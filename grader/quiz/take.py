@@ -1,7 +1,7 @@
 """The interactive quiz: ask each question, read one line per answer (a terminal or a pipe), re-ask on bad input."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from grader.quiz.draw import Posed
 from grader.quiz.render import question_text

@@ -1,0 +1,14 @@
+import math
+from statistics import NormalDist
+
+
+def diff_ci(x_c, n_c, x_t, n_t, conf=0.95):
+    # Pooled standard error (the one of the z-test under H0) instead of the unpooled one.
+    if n_c < 1 or n_t < 1 or not (0 <= x_c <= n_c and 0 <= x_t <= n_t) or not 0 < conf < 1:
+        raise ValueError("bad input")
+    p_c, p_t = x_c / n_c, x_t / n_t
+    p = (x_c + x_t) / (n_c + n_t)
+    se = math.sqrt(p * (1 - p) * (1 / n_c + 1 / n_t))
+    z = NormalDist().inv_cdf(1 - (1 - conf) / 2)
+    d = p_t - p_c
+    return d, d - z * se, d + z * se

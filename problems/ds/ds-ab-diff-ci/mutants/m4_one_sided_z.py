@@ -1,0 +1,13 @@
+import math
+from statistics import NormalDist
+
+
+def diff_ci(x_c, n_c, x_t, n_t, conf=0.95):
+    # z = inv_cdf(conf) (1.645 at 95%): a 90% two-sided interval labelled 95%.
+    if n_c < 1 or n_t < 1 or not (0 <= x_c <= n_c and 0 <= x_t <= n_t) or not 0 < conf < 1:
+        raise ValueError("bad input")
+    p_c, p_t = x_c / n_c, x_t / n_t
+    se = math.sqrt(p_c * (1 - p_c) / n_c + p_t * (1 - p_t) / n_t)
+    z = NormalDist().inv_cdf(conf)
+    d = p_t - p_c
+    return d, d - z * se, d + z * se

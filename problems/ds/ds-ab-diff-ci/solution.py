@@ -1,0 +1,18 @@
+import math
+from statistics import NormalDist
+
+
+def diff_ci(x_c: int, n_c: int, x_t: int, n_t: int, conf: float = 0.95) -> tuple[float, float, float]:
+    """(diff, lower, upper): treatment rate minus control rate with its unpooled normal CI."""
+    if n_c < 1 or n_t < 1:
+        raise ValueError("each arm needs at least one user")
+    if not (0 <= x_c <= n_c and 0 <= x_t <= n_t):
+        raise ValueError("conversions must lie between 0 and the arm size")
+    if not 0.0 < conf < 1.0:
+        raise ValueError("conf must lie strictly between 0 and 1")
+    p_c = x_c / n_c
+    p_t = x_t / n_t
+    diff = p_t - p_c
+    se = math.sqrt(p_c * (1.0 - p_c) / n_c + p_t * (1.0 - p_t) / n_t)
+    z = NormalDist().inv_cdf(1.0 - (1.0 - conf) / 2.0)
+    return float(diff), float(diff - z * se), float(diff + z * se)

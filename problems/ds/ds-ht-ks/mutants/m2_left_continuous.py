@@ -1,0 +1,13 @@
+import numpy as np
+
+
+def ks_stat(a, b):
+    # Left-continuous ECDF (counts values strictly below t) for a, right-continuous for b.
+    a = np.sort(np.asarray(a, dtype=float))
+    b = np.sort(np.asarray(b, dtype=float))
+    if a.size == 0 or b.size == 0:
+        raise ValueError("both samples must be non-empty")
+    pooled = np.concatenate([a, b])
+    fa = np.searchsorted(a, pooled, side="left") / a.size
+    fb = np.searchsorted(b, pooled, side="right") / b.size
+    return float(np.max(np.abs(fa - fb)))

@@ -1,0 +1,19 @@
+import numpy as np
+
+
+def average_precision(y_true, scores):
+    # Interpolated AP: each precision replaced by the maximum precision at any later threshold.
+    y = np.asarray(y_true)
+    s = np.asarray(scores, dtype=np.float64)
+    if s.shape != y.shape:
+        raise ValueError("shape mismatch")
+    pos = (y == 1).astype(float)
+    if pos.sum() == 0:
+        raise ValueError("no positives")
+    order = np.argsort(-s, kind="stable")
+    s_sorted, tp = s[order], np.cumsum(pos[order])
+    last = np.r_[s_sorted[1:] != s_sorted[:-1], True]
+    precision = tp[last] / (np.flatnonzero(last) + 1)
+    precision = np.maximum.accumulate(precision[::-1])[::-1]
+    recall = tp[last] / pos.sum()
+    return float(np.sum(np.diff(np.r_[0.0, recall]) * precision))

