@@ -12,12 +12,12 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
          "--enable-logging=stderr", "--v=0"]
 
 
-def render(page: Path, screenshot: Path | None = None) -> tuple[str, list[str]]:
+def render(page: Path, screenshot: Path | None = None, fragment: str = "") -> tuple[str, list[str]]:
     """The DOM after scripts ran, and the console messages the page produced."""
     assert CHROMIUM is not None
     with tempfile.TemporaryDirectory() as profile:
         extra = [f"--screenshot={screenshot}", "--window-size=1000,1400"] if screenshot else ["--dump-dom"]
-        proc = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *extra, page.resolve().as_uri()],
+        proc = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *extra, page.resolve().as_uri() + fragment],
                               capture_output=True, timeout=120)
     console = [line for line in proc.stderr.decode("utf-8", "replace").splitlines() if ":CONSOLE" in line]
     return proc.stdout.decode("utf-8", "replace"), console

@@ -194,3 +194,10 @@ def test_report_renders_in_a_browser_without_console_errors(tmp_path):
     assert "3 graded notebooks" in dom
     dom, console = render(tmp_path / "feedback" / "bob" / "mle-act-softmax.html")
     assert console == [] and "&lt;script&gt;alert(1)&lt;/script&gt;" in dom
+    # the page's own sorting runs in the browser: students by solved, descending, then by name
+    dom, console = render(tmp_path / "report.html", fragment="#sort=students:1:desc")
+    body = dom[dom.index('id="students"'):]
+    assert console == [] and body.index("<td>alice</td>") < body.index("<td>bob</td>")
+    dom, _ = render(tmp_path / "report.html", fragment="#sort=students:0:desc")
+    body = dom[dom.index('id="students"'):]
+    assert body.index("<td>bob</td>") < body.index("<td>alice</td>")
