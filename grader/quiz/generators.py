@@ -292,3 +292,95 @@ def sigmoid_slope(x: float) -> float:
 def disparate_impact(rate_a: float, rate_b: float) -> float:
     """Ratio of group B's positive rate to group A's."""
     return rate_b / rate_a
+
+
+# Added for the Q01-Q08 items of the second batch (each listed by the topic that uses it)
+
+@generator
+def coupon_collector(n: int) -> float:
+    """Q01: expected draws to see all n equally likely coupons: n * (1 + 1/2 + ... + 1/n)."""
+    return n * sum(1 / k for k in range(1, n + 1))
+
+
+@generator
+def margin_sample_size(sd: float, margin: float, level: float) -> float:
+    """Q02: smallest n whose normal-approximation CI for a mean has half-width at most margin, ceil((z*sd/margin)^2)."""
+    z = _z(1 - (1 - level) / 2)
+    return float(math.ceil((z * sd / margin) ** 2))
+
+
+@generator
+def mde_two_proportions(p0: float, n: int, alpha: float, power: float) -> float:
+    """Q03: minimum detectable absolute lift with n users per arm, (z(1-alpha/2) + z(power)) * sqrt(2*p0*(1-p0)/n)."""
+    return (_z(1 - alpha / 2) + _z(power)) * math.sqrt(2 * p0 * (1 - p0) / n)
+
+
+@generator
+def downsampling_correction(p_sampled: float, keep_rate: float) -> float:
+    """Q04: probability on the full data from one predicted after keeping only a fraction keep_rate of the negatives."""
+    return p_sampled * keep_rate / (p_sampled * keep_rate + 1 - p_sampled)
+
+
+@generator
+def minmax_scaled(x: float, lo: float, hi: float) -> float:
+    """Q04: a value scaled with a min-max scaler fitted on a range [lo, hi], without clipping."""
+    return (x - lo) / (hi - lo)
+
+
+@generator
+def average_precision(relevances: Sequence[float]) -> float:
+    """Q05: mean of precision@k over the ranks k holding a relevant (1) result; every relevant result is listed."""
+    hits, total = 0, 0.0
+    for k, rel in enumerate(relevances, 1):
+        if rel:
+            hits += 1
+            total += hits / k
+    return total / hits
+
+
+@generator
+def binary_log_loss(p: float, label: int) -> float:
+    """Q05: log loss (natural log) of one predicted probability p of the positive class, given the 0/1 label."""
+    return -math.log(p) if label == 1 else -math.log(1 - p)
+
+
+@generator
+def rolling_origin_folds(n_days: int, initial: int, horizon: int) -> float:
+    """Q06: complete validation windows of an expanding-window split: floor((n_days - initial) / horizon)."""
+    return float((n_days - initial) // horizon)
+
+
+@generator
+def expected_squared_error(bias: float, variance: float, noise: float) -> float:
+    """Q06: bias-variance decomposition of the expected squared error at a point: bias^2 + variance + noise."""
+    return bias * bias + variance + noise
+
+
+@generator
+def ridge_one_feature(ols_coef: float, n: int, lam: float) -> float:
+    """Q06: ridge coefficient of one feature with sum of squares n (no intercept): ols_coef * n / (n + lam)."""
+    return ols_coef * n / (n + lam)
+
+
+@generator
+def logistic_probability(b0: float, b1: float, x: float) -> float:
+    """Q07: predicted probability of a one-feature logistic regression, sigmoid(b0 + b1 * x)."""
+    return 1 / (1 + math.exp(-(b0 + b1 * x)))
+
+
+@generator
+def vif_se_factor(r2: float) -> float:
+    """Q07: factor on a coefficient's standard error from collinearity, sqrt(VIF) = 1 / sqrt(1 - R^2)."""
+    return 1 / math.sqrt(1 - r2)
+
+
+@generator
+def out_of_bag_share(n: int) -> float:
+    """Q08: expected share of n rows left out of a bootstrap sample of size n, (1 - 1/n)^n."""
+    return (1 - 1 / n) ** n
+
+
+@generator
+def ensemble_variance(sigma2: float, rho: float, trees: int) -> float:
+    """Q08: variance of the mean of B equally correlated predictors, rho * sigma2 + (1 - rho) * sigma2 / B."""
+    return rho * sigma2 + (1 - rho) * sigma2 / trees

@@ -1,0 +1,13 @@
+import numpy as np
+
+
+def ndcg_at_k(rels_in_ranked_order, k):
+    rels = np.asarray(rels_in_ranked_order, dtype=np.float64)
+    if rels.size == 0 or np.any(rels < 0) or k < 1:
+        raise ValueError("bad input")
+
+    def dcg(r):
+        return float(np.sum((2.0 ** r - 1) / np.log2(np.arange(2, len(r) + 2))))
+
+    ideal = dcg(np.sort(rels)[::-1])  # ideal DCG over the whole list, not cut at k
+    return dcg(rels[:k]) / ideal if ideal > 0 else 0.0
