@@ -53,6 +53,8 @@ def extract_zip(archive: Path, dest: Path) -> None:
         if len(infos) > MAX_ZIP_ENTRIES:
             raise UnsafeArchive(f"{archive}: more than {MAX_ZIP_ENTRIES} entries")
         total = 0
+        files: set[tuple[str, ...]] = set()
+        dirs: set[tuple[str, ...]] = set()
         for info in infos:
             name = info.filename
             parts = PurePosixPath(name.replace("\\", "/")).parts
@@ -61,13 +63,22 @@ def extract_zip(archive: Path, dest: Path) -> None:
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
                 raise UnsafeArchive(f"{archive}: entry {name!r} is a symbolic link; refusing it")
+            key = tuple(p for p in parts if p not in ("", "."))
             if info.is_dir():
+                dirs.add(key)
                 continue
+            parents = {key[:i] for i in range(1, len(key))}
+            if key in files or key in dirs or parents & files:
+                raise UnsafeArchive(f"{archive}: entry {name!r} clashes with another entry of the same name")
+            files.add(key)
+            dirs |= parents
             if info.file_size > MAX_ZIP_MEMBER:
                 raise UnsafeArchive(f"{archive}: entry {name!r} is larger than {MAX_ZIP_MEMBER // 2**20} MiB")
             total += info.file_size
             if total > MAX_ZIP_TOTAL:
                 raise UnsafeArchive(f"{archive}: more than {MAX_ZIP_TOTAL // 2**30} GiB uncompressed")
+        if dirs & files:
+            raise UnsafeArchive(f"{archive}: an entry is both a file and a folder")
         for info in infos:
             if info.is_dir():
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import signal
 import sys
 import threading
@@ -22,10 +23,14 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+_TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _out(args: argparse.Namespace) -> Callable[[str], None]:
-    """Human text goes to stdout normally and to stderr under --json."""
+    """Human text goes to stdout normally and to stderr under --json. Control characters (which can
+    come from file names or notebook text) are shown escaped, never sent to the terminal."""
     stream = sys.stderr if getattr(args, "json", False) else sys.stdout
-    return lambda text: print(text, file=stream)
+    return lambda text: print(_TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}", text), file=stream)
 
 
 def _store(args: argparse.Namespace):
@@ -149,9 +154,10 @@ def cmd_history(args: argparse.Namespace) -> int:
     if not attempts:
         print("no attempts recorded yet" + (f" for {args.problem}" if args.problem else ""))
         return EXIT_OK
+    say = _out(args)
     for a in attempts:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(a.finished_at))
-        print(f"#{a.id:<5} {when}  {a.problem:<26} {a.status:<8} {a.checks_passed:>3}/{a.checks_total:<3} "
+        say(f"#{a.id:<5} {when}  {a.problem:<26} {a.status:<8} {a.checks_passed:>3}/{a.checks_total:<3} "
               f"{a.duration_s:6.1f}s  {a.sandbox}{'' if a.isolated else ' (NOT ISOLATED)'}  {a.notebook}")
     return EXIT_OK
 
@@ -374,8 +380,12 @@ class _Progress:
         if not self.enabled:
             return
         if self._bar is not None:
-            self._bar.update(self._task, advance=1, description=line[:60])
+            from rich.markup import escape
+
+            self._bar.update(self._task, advance=1,
+                             description=escape(_TERMINAL_UNSAFE.sub("?", line[:60])))
         else:
+            line = _TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}", line)
             print(f"[{self.done}/{self.total}] {line}", file=sys.stderr, flush=True)
 
     def close(self) -> None:
@@ -551,7 +561,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         return int(args.func(args))
     except GraderError as exc:
-        print(f"grader: error: {exc}", file=sys.stderr)
+        print(_TERMINAL_UNSAFE.sub("?", f"grader: error: {exc}"), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("grader: interrupted", file=sys.stderr)

@@ -67,6 +67,13 @@ def html_page(title: str, body: str) -> str:
             f"<script>{_SORT_JS}</script></body></html>\n")
 
 
+def csv_cell(value: object) -> object:
+    """A spreadsheet-safe cell: text that a spreadsheet would run as a formula gets a leading quote."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def students_summary(rows: list[dict[str, Any]], threshold: int) -> list[dict[str, Any]]:
     """Per student: problems solved, graded, and ready (solved >= threshold)."""
     by_student: dict[str, list[dict]] = defaultdict(list)
@@ -89,7 +96,7 @@ def write_all(rows: list[dict[str, Any]], out: Path, threshold: int, size: int) 
         w = csv.writer(f)
         w.writerow(["student", "solved", "graded", "ready"])
         for s in summary:
-            w.writerow([s["student"], s["solved"], s["graded"], "yes" if s["ready"] else "no"])
+            w.writerow([csv_cell(s["student"]), s["solved"], s["graded"], "yes" if s["ready"] else "no"])
     (out / "report.html").write_text(report_html(rows, summary, threshold, size), encoding="utf-8")
     for r in rows:
         fb = out / "feedback" / safe_name(r["student"])
@@ -105,8 +112,8 @@ def _write_gradebook(rows: list[dict[str, Any]], path: Path) -> None:
         w = csv.writer(f)
         w.writerow(["student", "problem", "status", "checks_passed", "checks_total", "duration_s"])
         for r in rows:
-            w.writerow([r["student"], r["problem"], r["status"], r["checks_passed"], r["checks_total"],
-                        f"{r['duration_s']:.2f}"])
+            w.writerow([csv_cell(r["student"]), csv_cell(r["problem"]), r["status"], r["checks_passed"],
+                        r["checks_total"], f"{r['duration_s']:.2f}"])
 
 
 def report_html(rows: list[dict[str, Any]], summary: list[dict[str, Any]], threshold: int, size: int) -> str:

@@ -384,3 +384,116 @@ def out_of_bag_share(n: int) -> float:
 def ensemble_variance(sigma2: float, rho: float, trees: int) -> float:
     """Q08: variance of the mean of B equally correlated predictors, rho * sigma2 + (1 - rho) * sigma2 / B."""
     return rho * sigma2 + (1 - rho) * sigma2 / trees
+
+
+# Added for the Q09-Q17 items of the second batch (each listed by the topic that uses it)
+
+@generator
+def components_for_variance(eigenvalues: Sequence[float], threshold: float) -> float:
+    """Q09: fewest principal components whose eigenvalues keep at least `threshold` of the total variance."""
+    ordered = sorted(eigenvalues, reverse=True)
+    total, kept = sum(ordered), 0.0
+    for k, value in enumerate(ordered, 1):
+        kept += value
+        if kept >= threshold * total - 1e-12:
+            return float(k)
+    return float(len(ordered))
+
+
+@generator
+def silhouette_value(a: float, b: float) -> float:
+    """Q09: silhouette of one point, (b - a) / max(a, b), from its mean intra-cluster distance a and nearest-cluster distance b."""
+    return (b - a) / max(a, b)
+
+
+@generator
+def gd_quadratic(w0: float, curvature: float, lr: float, steps: int) -> float:
+    """Q10: weight after `steps` gradient-descent steps on f(w) = curvature / 2 * w^2 from w0: w0 * (1 - lr * curvature)^steps."""
+    return w0 * (1 - lr * curvature) ** steps
+
+
+@generator
+def sgd_updates(n_samples: int, batch_size: int, epochs: int) -> float:
+    """Q10: optimizer steps in `epochs` epochs when the last, smaller mini-batch of each epoch is kept: ceil(n / b) * epochs."""
+    return float(math.ceil(n_samples / batch_size) * epochs)
+
+
+@generator
+def he_normal_std(fan_in: int, fan_out: int) -> float:
+    """Q11: standard deviation of He (Kaiming) normal initialization in fan-in mode, sqrt(2 / fan_in); `fan_out` plays no part."""
+    del fan_out
+    return math.sqrt(2 / fan_in)
+
+
+@generator
+def clipped_first_component(grad: Sequence[float], max_norm: float) -> float:
+    """Q11: first component of a gradient after clipping its L2 norm to max_norm (unchanged when the norm is already smaller)."""
+    norm = math.sqrt(sum(g * g for g in grad))
+    return grad[0] * min(1.0, max_norm / norm)
+
+
+@generator
+def relu_net_grad_w1(x: float, w1: float, w2: float, target: float) -> float:
+    """Q11: dL/dw1 for y = w2 * relu(w1 * x), L = (y - target)^2 / 2 (ReLU slope taken as 0 at 0)."""
+    pre = w1 * x
+    hidden = max(0.0, pre)
+    y = w2 * hidden
+    return (y - target) * w2 * (1.0 if pre > 0 else 0.0) * x
+
+
+@generator
+def lstm_params(input_size: int, hidden_size: int) -> float:
+    """Q12: parameters of one LSTM layer with one bias vector per gate: 4 * (hidden * (input + hidden) + hidden)."""
+    return float(4 * (hidden_size * (input_size + hidden_size) + hidden_size))
+
+
+@generator
+def cosine_similarity(u: Sequence[float], v: Sequence[float]) -> float:
+    """Q13: cosine of the angle between two vectors, u . v / (|u| |v|)."""
+    dot = sum(a * b for a, b in zip(u, v))
+    return dot / (math.sqrt(sum(a * a for a in u)) * math.sqrt(sum(b * b for b in v)))
+
+
+@generator
+def softmax_temperature_max(logits: Sequence[float], temperature: float) -> float:
+    """Q13: largest probability of softmax(logits / temperature)."""
+    scaled = [z / temperature for z in logits]
+    top = max(scaled)
+    exps = [math.exp(z - top) for z in scaled]
+    return 1 / sum(exps)
+
+
+@generator
+def discounted_return(rewards: Sequence[float], gamma: float) -> float:
+    """Q14: return from the first step, sum of gamma^t * r_t over the listed rewards (t from 0)."""
+    return sum(gamma ** t * r for t, r in enumerate(rewards))
+
+
+@generator
+def population_stability_index(expected: Sequence[float], actual: Sequence[float]) -> float:
+    """Q15: PSI over shared bins, sum of (actual - expected) * ln(actual / expected) (shares, natural log)."""
+    return sum((a - e) * math.log(a / e) for e, a in zip(expected, actual))
+
+
+@generator
+def cost_per_million(price_per_hour: float, qps: float) -> float:
+    """Q15: serving cost per million predictions of one instance that sustains qps requests per second."""
+    return price_per_hour / (qps * 3600) * 1_000_000
+
+
+@generator
+def kl_divergence_bits(p: Sequence[float], q: Sequence[float]) -> float:
+    """Q16: D_KL(P || Q) in bits, sum of p * log2(p / q) over outcomes with p > 0."""
+    return sum(pi * math.log2(pi / qi) for pi, qi in zip(p, q) if pi)
+
+
+@generator
+def largest_eigenvalue_sym2(a: float, b: float, d: float) -> float:
+    """Q16: largest eigenvalue of the symmetric matrix [[a, b], [b, d]]."""
+    return (a + d) / 2 + math.sqrt(((a - d) / 2) ** 2 + b * b)
+
+
+@generator
+def tpr_gap(tp_a: int, fn_a: int, tp_b: int, fn_b: int) -> float:
+    """Q17: equal-opportunity gap, the true positive rate of group A minus that of group B."""
+    return tp_a / (tp_a + fn_a) - tp_b / (tp_b + fn_b)

@@ -30,7 +30,8 @@ class _BwrapLauncher(KernelLauncher):
 
     def argv(self, dirs: SessionDirs, limits: Limits, env: dict[str, str]) -> list[str]:
         args = ["bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--clearenv",
-                "--uid", "1000", "--gid", "1000", "--cap-drop", "ALL"]
+                "--uid", "1000", "--gid", "1000", "--cap-drop", "ALL",
+                "--unshare-user", "--disable-userns"]  # no nested user namespaces: less kernel attack surface
         tmp_size = str(limits.disk_mb * MiB)
         # Scratch mounts first: a later bind (e.g. a venv under /tmp) must not be hidden by them.
         args += ["--proc", "/proc", "--dev", "/dev",
@@ -66,7 +67,8 @@ def _probe() -> str | None:
     if exe is None:
         return "bubblewrap is not installed: install it with 'apt-get install bubblewrap' (Debian/Ubuntu)"
     try:
-        proc = subprocess.run([exe, "--unshare-all", "--die-with-parent", "--ro-bind", "/", "/", "true"],
+        proc = subprocess.run([exe, "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent",
+                               "--ro-bind", "/", "/", "true"],
                               capture_output=True, timeout=20)
     except (OSError, subprocess.TimeoutExpired) as exc:
         return f"bubblewrap could not start: {exc}"

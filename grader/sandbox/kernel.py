@@ -216,6 +216,7 @@ class KernelSession(Session):
                     "shell_port": 1, "iopub_port": 2, "stdin_port": 3, "control_port": 4, "hb_port": 5,
                     "kernel_name": "python3"}
             (self.dirs.ipc / "kernel.json").write_text(json.dumps(info))
+            os.chmod(self.dirs.ipc / "kernel.json", 0o444)
             self._run = launcher.launch(self.dirs, limits, sandbox_env(self.dirs))
             self._watchdog.start()
         except BaseException:
@@ -232,6 +233,8 @@ class KernelSession(Session):
         except BaseException:
             self.close()
             raise
+        # The kernel has bound its sockets: nothing more may be written to the host-backed directory.
+        os.chmod(self.dirs.ipc, 0o555)
 
     # ------------------------------------------------------------ lifecycle
 
@@ -345,6 +348,10 @@ class KernelSession(Session):
                 return RunOutcome(state, CellFailure(index, exc.ename, _first_line(exc.evalue)))
             except (DeadKernelError, SessionDead):
                 return RunOutcome(*self._why_dead(index))
+            except Exception as exc:  # noqa: BLE001 - e.g. messages the client cannot parse (hostile kernel)
+                self.kill()
+                return RunOutcome("error", CellFailure(index, "KernelProtocolError",
+                                                       f"the kernel sent messages that could not be read ({type(exc).__name__})"))
         return RunOutcome("ok")
 
     def _why_dead(self, index: int) -> tuple[str, CellFailure]:
@@ -373,10 +380,19 @@ class KernelSession(Session):
                 f.write(text or "")
             code = f"import _grader_agent as _ga; _ga.serve_file({self.dirs.req_in + '/' + name!r})"
             try:
-                return run_sync(self._arequest)(code, timeout)
+                return self._run_request(code, timeout)
             finally:
                 (self.dirs.req / name).unlink(missing_ok=True)
-        return run_sync(self._arequest)(code, timeout)
+        return self._run_request(code, timeout)
+
+    def _run_request(self, code: str, timeout: float) -> str | None:
+        try:
+            return run_sync(self._arequest)(code, timeout)
+        except (CallTimeout, SessionDead):
+            raise
+        except Exception as exc:  # noqa: BLE001 - unreadable kernel messages end the session
+            self.kill()
+            raise SessionDead(f"the kernel sent messages that could not be read ({type(exc).__name__})") from None
 
     async def _arequest(self, code: str, timeout: float) -> str | None:
         kc = self._kc

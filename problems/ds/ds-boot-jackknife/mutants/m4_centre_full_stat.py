@@ -1,0 +1,11 @@
+import numpy as np
+
+
+def jackknife_se(x, stat):
+    # Centres the leave-one-out values on the full-sample statistic instead of their mean.
+    x = np.asarray(x)
+    n = x.shape[0]
+    if n < 2:
+        raise ValueError("the jackknife needs at least two observations")
+    thetas = np.array([float(stat(np.delete(x, i))) for i in range(n)])
+    return float(np.sqrt((n - 1) / n * np.sum((thetas - float(stat(x))) ** 2)))

@@ -1,0 +1,9 @@
+def add_lags(df, entity, time, value, lags=(1, 7)):
+    for k in lags:
+        if k < 1:
+            raise ValueError("every lag must be a positive int")
+    out = df.copy()
+    order = df.sort_values([entity, time])
+    for k in lags:
+        out[f"lag_{k}"] = order[value].shift(k).astype("float64").reindex(df.index)
+    return out

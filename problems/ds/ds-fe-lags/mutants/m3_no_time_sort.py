@@ -1,0 +1,8 @@
+def add_lags(df, entity, time, value, lags=(1, 7)):
+    for k in lags:
+        if k < 1:
+            raise ValueError("every lag must be a positive int")
+    out = df.copy()
+    for k in lags:
+        out[f"lag_{k}"] = df.groupby(entity)[value].shift(k).astype("float64")
+    return out
