@@ -1,0 +1,23 @@
+import math
+
+import numpy as np
+
+
+def block_bootstrap_se(x: np.ndarray, block_len: int, n_boot: int, rng: np.random.Generator) -> float:
+    """Moving-block bootstrap standard error of the mean of the series x."""
+    x = np.asarray(x, dtype=float)
+    n = x.shape[0]
+    if n == 0:
+        raise ValueError("x must not be empty")
+    if not 1 <= block_len <= n:
+        raise ValueError("block_len must be between 1 and len(x)")
+    if n_boot < 2:
+        raise ValueError("n_boot must be at least 2")
+    k = math.ceil(n / block_len)
+    # Starts drawn from [0, n - 1]; a block near the end is cut short.
+    means = []
+    for _ in range(n_boot):
+        starts = rng.integers(0, n, size=k)
+        sample = np.concatenate([x[s:s + block_len] for s in starts])[:n]
+        means.append(sample.mean())
+    return float(np.std(means, ddof=1))
