@@ -17,6 +17,7 @@ import numpy as np
 
 MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 32
+MAX_JSON_VALUES = 1_000_000  # values in one message outside .npy payloads
 
 
 class CodecError(ValueError):

@@ -9,8 +9,9 @@ from grader.checks import CheckOutcome, list_checks, run_checks
 from grader.errors import SandboxUnavailable
 from grader.notebook import InvalidNotebook, Notebook, static_problems
 from grader.problems import Problem
-from grader.proxy import Channel, Learner, agent_source
-from grader.sandbox.base import Sandbox, SessionDead
+from grader.codec import CodecError
+from grader.proxy import Channel, Learner, ProtocolError, RemoteError, agent_source
+from grader.sandbox.base import CallTimeout, Sandbox, SessionDead
 
 STATUSES = ("passed", "failed", "error", "timeout", "memory", "invalid")
 
@@ -95,6 +96,14 @@ def _grade(nb: Notebook, problem: Problem, sandbox: Sandbox, notebook_name: str,
     except SessionDead as exc:
         return GradeResult(status=_dead_status(session), checks_passed=0, duration_s=time.monotonic() - started,
                            error={"cell": None, "ename": "SandboxStopped", "evalue": str(exc)[:300]}, **base)
+    except CallTimeout as exc:  # the notebook wedged the interpreter (e.g. patched exec)
+        return GradeResult(status="timeout", checks_passed=0, duration_s=time.monotonic() - started,
+                           error={"cell": None, "ename": "TimeoutError",
+                                  "evalue": f"the notebook's kernel stopped answering: {str(exc)[:200]}"}, **base)
+    except (ProtocolError, CodecError, RemoteError) as exc:  # the notebook tampered with the call channel
+        return GradeResult(status="error", checks_passed=0, duration_s=time.monotonic() - started,
+                           error={"cell": None, "ename": "ProtocolError",
+                                  "evalue": f"the notebook broke the grader's call channel: {str(exc)[:200]}"}, **base)
     missing = [n for n, ok in defined.items() if not ok]
     if missing:
         return GradeResult(status="error", checks_passed=0, duration_s=time.monotonic() - started,

@@ -118,9 +118,14 @@ class Channel:
             raise ProtocolError("the sandbox sent no reply")
         if len(reply_text) > codec.MAX_MESSAGE_BYTES:
             raise ProtocolError("the reply is larger than the message limit")
+        # Bulk data travels as .npy inside strings; a reply of millions of bare JSON values would only
+        # make this trusted process build millions of Python objects.
+        values = reply_text.count(",") + reply_text.count("[") + reply_text.count("{")
+        if values > codec.MAX_JSON_VALUES:
+            raise ProtocolError(f"the reply holds more than {codec.MAX_JSON_VALUES} values (return arrays, not lists)")
         try:
             reply = json.loads(reply_text)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise ProtocolError("the reply is not JSON") from None
         if type(reply) is not dict or type(reply.get("ok")) is not bool:
             raise ProtocolError("malformed reply")

@@ -64,3 +64,11 @@ def test_failure_descriptions():
 def test_clean_text_strips_control_sequences_and_caps():
     assert clean_text("a\x1b[31mred\x07\nline") == "a [31mred line"
     assert len(clean_text("x" * 1000)) == 300
+
+
+def test_a_tampered_call_channel_ends_as_an_error_row(softmax_problem, monkeypatch):
+    from grader.sandbox.fake import FakeSession
+
+    monkeypatch.setattr(FakeSession, "request", lambda self, text, timeout: '{"ok": "forged"}')
+    r = grade(notebook(SOFTMAX_OK), softmax_problem, FakeSandbox(), "forged.ipynb")
+    assert r.status == "error" and r.error["ename"] == "ProtocolError"

@@ -140,3 +140,12 @@ def test_a_reply_claiming_a_pickled_value_is_refused():
     reply = '{"ok": true, "value": {"__t": "pickle", "v": "gASV"}}'
     with pytest.raises(CodecError):
         Learner(Channel(_Scripted(reply), 1.0)).f(1)
+
+
+def test_a_reply_of_millions_of_bare_values_is_refused_before_parsing(monkeypatch):
+    from grader import codec
+
+    monkeypatch.setattr(codec, "MAX_JSON_VALUES", 1000)
+    reply = '{"ok": true, "value": [' + ",".join(["0"] * 5000) + "]}"
+    with pytest.raises(ProtocolError, match="more than 1000 values"):
+        Learner(Channel(_Scripted(reply), 1.0)).f(1)

@@ -19,6 +19,9 @@ from tests.conftest import SOFTMAX_OK, SOFTMAX_WRONG
 
 NOT_PASSED = frozenset({"failed", "error", "timeout", "memory", "invalid"})
 ANY_STATUS = NOT_PASSED | {"passed"}
+_PROC_NET = "process fallback: NOT isolated, the network is reachable"
+_PROC_FS = "process fallback: NOT isolated, host files are readable and writable"
+_PROC_OK = "process fallback: same outcome (this does not depend on isolation)"
 
 
 @dataclass
@@ -38,6 +41,11 @@ class Attack:
     xfail: dict[str, str] = field(default_factory=dict)   # backend ('*' = all) -> why the attack succeeds
     skip: dict[str, str] = field(default_factory=dict)    # backend -> why it is out of reach there
     process: str = ""                   # how the NOT ISOLATED process fallback would fare (documentation)
+    process_ok: bool | None = None      # whether that fallback stops the attack (default: process == _PROC_OK)
+
+    def __post_init__(self) -> None:
+        if self.process_ok is None:
+            self.process_ok = self.process == _PROC_OK
 
     @property
     def may_pass(self) -> bool:
@@ -764,7 +772,7 @@ def ev_c7(run: Run) -> None:
     cap = run.problem.limits.disk_mb
     assert rep["sparse"] != "ok", f"a 1 TB sparse file was allowed: {rep}"
     # /dev/shm is memory-backed and charged to the sandbox's memory limit, so it is not scratch disk
-    sandbox_places = {k: v for k, v in rep["mb"].items() if k not in ("ader/ipc", "dev/shm")}
+    sandbox_places = {k: v for k, v in rep["mb"].items() if k not in ("ader/ipc", "/dev/shm")}
     fail_if(any(v > max(cap, 64) + 1 for v in sandbox_places.values()), f"scratch space beyond {cap} MiB: {rep}")
     fail_if(rep["mb"].get("ader/ipc", 0) > 0 or rep["ipc_inodes"] > 0,
             f"the sandbox wrote {rep['mb'].get('ader/ipc')} MiB and {rep['ipc_inodes']} files into /grader/ipc, "
@@ -775,19 +783,26 @@ C8 = "while True:\n    print('x' * 100000)\n"
 
 
 def ev_c8(run: Run) -> None:
-    r = run.result
-    assert r.status == "error" and r.error["ename"] == "OutputLimitExceeded", r.error
+    r = run.result  # the kernel's own output buffers may hit the memory limit before the host's output cap
+    assert (r.status, r.error["ename"]) in (("error", "OutputLimitExceeded"), ("memory", "MemoryError")), r.error
 
+
+C9_DISPLAY = r'''
+display({"image/png": "A" * 10 ** 8}, raw=True)
+'''
 
 C9 = r'''
 import numpy as np
-display({"image/png": "A" * 10 ** 8}, raw=True)
 atk_calls = [0]
 
 
 def softmax(z, axis=-1):
     atk_calls[0] += 1
-    return np.zeros(70_000_000 if atk_calls[0] == 1 else 52_000_000, np.uint8)
+    if atk_calls[0] == 1:
+        return np.zeros(52_000_000, np.uint8)  # a 66 MiB reply: over the grader's 64 MiB message cap
+    if atk_calls[0] == 2:
+        return np.zeros(70_000_000, np.uint8)  # a 93 MiB reply: over the 80 MiB transport cap
+    return np.zeros(3)
 '''
 
 
@@ -910,10 +925,14 @@ def ev_d3(run: Run) -> None:
 
 D4 = r'''
 atk_env = dict(os.environ)
+_documented = {"PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "IPYTHONDIR", "MPLBACKEND", "OMP_NUM_THREADS",
+               "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS", "PYTHONDONTWRITEBYTECODE",
+               "PYDEVD_DISABLE_FILE_VALIDATION"}
+atk_exfil(repr(atk_env))
 
 
 def softmax(z, axis=-1):
-    raise PermissionError(atk_report(keys=sorted(atk_env), n=sum(len(v) for v in atk_env.values())))
+    raise PermissionError(atk_report(keys=sorted(set(atk_env) - _documented), n=len(atk_env)))
 '''
 
 _ENV_OK = {"PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "IPYTHONDIR", "MPLBACKEND", "OMP_NUM_THREADS",
@@ -1206,13 +1225,54 @@ for _ in range(10 ** 8):
 
 def ev_e5(run: Run) -> None:
     ev_host_memory(200)(run)
-    r = run.result
-    assert r.status == "error" and r.error["ename"] == "OutputLimitExceeded", r.error
+    r = run.result  # the kernel's own output buffers may hit the memory limit before the host's output cap
+    assert (r.status, r.error["ename"]) in (("error", "OutputLimitExceeded"), ("memory", "MemoryError")), r.error
 
 
 E6 = r'''
 json.dumps = lambda *a, **k: "[" * 100000 + "]" * 100000
 '''
+
+E6_LIST = r'''
+json.dumps = lambda *a, **k: "[]"
+'''
+
+B7_NAIVE = r'''
+import importlib
+_disp = importlib.import_module("IPython.display")
+_orig_publish = _disp.publish_display_data
+
+
+def _forge(data, *a, **k):
+    if "application/x-grader-reply+json" in data:
+        data = {"application/x-grader-reply+json": json.dumps({"ok": True, "value": True})}
+    _orig_publish(data, *a, **k)
+
+
+_disp.publish_display_data = _forge
+'''
+
+
+E5_DECODE = r'''
+import numpy as np
+atk_blob = '{"ok":true,"value":[' + "0," * 31_000_000 + '0]}'  # 62 MB: under the 64 MiB message cap
+
+
+def softmax(z, axis=-1):
+    sys.modules["_grader_agent"].handle = lambda request_text, ns: atk_blob  # every later reply is the blob
+    return np.zeros_like(z)
+'''
+
+
+E4_SETUP = r'''
+import builtins
+builtins.exec = lambda *a, **k: time.sleep(10 ** 6)  # the grader's agent is installed with exec()
+'''
+
+
+def ev_error_row(run: Run) -> None:
+    r = run.result
+    assert r.status == "error" and r.checks_passed == 0 and r.error, (r.status, r.error)
 
 E6_CODEC = r'''
 import base64, io
@@ -1285,9 +1345,6 @@ def softmax(z, axis=-1):
 # ====================================================================== the table
 
 OK, WRONG = SOFTMAX_OK, SOFTMAX_WRONG
-_PROC_NET = "process fallback: NOT isolated, the network is reachable"
-_PROC_FS = "process fallback: NOT isolated, host files are readable and writable"
-_PROC_OK = "process fallback: defended the same way (verdicts and limits do not depend on isolation)"
 
 ATTACKS: list[Attack] = [
     Attack("A1", "read hidden tests next to the submission", (A1,), limits={"cell_s": 20, "total_s": 40},
@@ -1314,9 +1371,7 @@ ATTACKS: list[Attack] = [
     Attack("B4", "hijack pytest (conftest.py, plugins, internals)", (WRONG, B4), statuses=frozenset({"failed"}),
            process=_PROC_FS),
     Attack("B5", "blank later cells through IPython input/AST transformers", (WRONG, B5),
-           xfail={"*": "attack succeeds: grade() raises ProtocolError('the sandbox sent no reply') from "
-                       "learner.defines(); the submission gets no result row (grading.py _grade catches only "
-                       "SessionDead)"}, process=_PROC_OK),
+           process=_PROC_OK),
     Attack("B6", "hide errors (showtraceback, set_custom_exc)", (WRONG, B6, "raise KeyError('hidden')"),
            process=_PROC_OK),
     Attack("B7", "forge Jupyter replies and outputs from inside the kernel", (WRONG, B7),
@@ -1341,21 +1396,20 @@ ATTACKS: list[Attack] = [
     Attack("C3", "block inside C code with signals masked", (OK, C3), statuses=frozenset({"timeout"}),
            evidence=ev_timeout, process=_PROC_OK),
     Attack("C4", "fork bomb (correct solution otherwise)", (OK, C4), statuses=ANY_STATUS, sample_tasks=True,
-           evidence=ev_tasks_within_pids, process="process fallback: pids capped by the cgroup when one can be made"),
+           evidence=ev_tasks_within_pids, process="process fallback: pids capped by the cgroup when one can be made",
+           process_ok=True),
     Attack("C5", "thread storm (correct solution otherwise)", (OK, C5), statuses=ANY_STATUS, sample_tasks=True,
-           evidence=ev_tasks_within_pids, process="process fallback: pids capped by the cgroup when one can be made"),
+           evidence=ev_tasks_within_pids, process="process fallback: pids capped by the cgroup when one can be made",
+           process_ok=True),
     Attack("C6", "memory bomb", (OK, C6), statuses=frozenset({"memory"}), evidence=ev_memory, process=_PROC_OK),
     Attack("C7", "disk and inode exhaustion", (OK, C7), limits={"memory_mb": 768, "cell_s": 10},
-           evidence=ev_c7, xfail={"*": "attack succeeds: /grader/ipc is a read-write bind of a host directory "
-                                       "(/tmp/grader-*/ipc) with no size or inode cap; the sandbox filled it with "
-                                       "96 MiB and 3000 files (sandbox/bwrap.py and sandbox/docker.py bind dirs.ipc "
-                                       "rw; kernel.py KernelSession creates it on the host disk)"},
-           process="process fallback: no scratch cap at all (host disk)"),
-    Attack("C8", "huge stdout", (OK, C8), statuses=frozenset({"error"}), evidence=ev_c8, process=_PROC_OK),
-    Attack("C9", "oversized return value and display payload", (C9,), limits={"memory_mb": 1024, "total_s": 40},
-           evidence=ev_host_memory(900), process=_PROC_OK),
+           evidence=ev_c7, process="process fallback: no scratch cap at all (host disk)"),
+    Attack("C8", "huge stdout", (OK, C8), statuses=frozenset({"error", "memory"}), evidence=ev_c8, process=_PROC_OK),
+    Attack("C9", "oversized return values (over the message cap, over the transport cap)", (C9,), limits={"memory_mb": 1024},
+           evidence=ev_host_memory(512), process=_PROC_OK),
     Attack("C10", "orphans escaping the process group (setsid, double fork, SIGHUP ignored)", (OK, C10),
-           statuses=ANY_STATUS, process="process fallback: killed through the cgroup when one can be made"),
+           statuses=ANY_STATUS, process="process fallback: killed through the cgroup when one can be made",
+           process_ok=True),
     Attack("C11", "starve neighbours in a batch (CPU spinners)", flow="batch_starve", statuses=ANY_STATUS,
            process="process fallback: refused for batches without --allow-unisolated"),
     Attack("D1", "network for lateral movement (cloud metadata, Docker API, databases)", (D1,), evidence=ev_ok_empty,
@@ -1371,15 +1425,12 @@ ATTACKS: list[Attack] = [
            statuses=ANY_STATUS, process="process fallback: refused for batches without --allow-unisolated"),
     Attack("D8", "symlink and hardlink tricks", (WRONG, D8), statuses=frozenset({"failed"}), process=_PROC_FS),
     Attack("D9", "zip-slip, links and bombs in a class archive", flow="zip_slip", statuses=ANY_STATUS,
-           process="process fallback: extraction happens on the trusted side, same checks"),
+           process="process fallback: extraction happens on the trusted side, same checks", process_ok=True),
     Attack("D10", "malformed .ipynb files", flow="malformed", statuses=frozenset({"invalid"}), process=_PROC_OK),
     Attack("D11", "huge notebook (outputs and attachments)", flow="huge", process=_PROC_OK),
     Attack("D12", "hostile kernelspec in the notebook metadata", (D12,), metadata=D12_META, evidence=ev_d12,
            process="process fallback: the kernelspec is ignored too, but the kernel is not isolated"),
     Attack("D13", "privileged operations and kernel attack surface", (D13,), evidence=ev_d13,
-           xfail={"bwrap": "attack succeeds: learner code can create a nested user namespace inside bwrap (no seccomp "
-                           "filter, Seccomp: 0); docker's default seccomp profile refuses it. Fix in "
-                           "sandbox/bwrap.py: add --disable-userns (bubblewrap >= 0.8) or a seccomp filter"},
            process="process fallback: no namespaces, no seccomp"),
     Attack("D14", "container control plane (docker.sock, Docker API over TCP)", (D14,), evidence=ev_ok_empty,
            process=_PROC_NET),
@@ -1392,16 +1443,10 @@ ATTACKS: list[Attack] = [
            process="process fallback: the harness is visible and of the same uid"),
     Attack("E4", "hang the harness (a busy cell that never ends)", (OK, E4), statuses=frozenset({"timeout"}),
            evidence=ev_timeout, process=_PROC_OK),
-    Attack("E5", "flood the harness with display messages", (OK, E5), statuses=frozenset({"error"}),
+    Attack("E5", "flood the harness with display messages", (OK, E5), statuses=frozenset({"error", "memory"}),
            evidence=ev_e5, process=_PROC_OK),
     Attack("E6", "exploit the harness's parsers (kernel messages as deeply nested JSON)", (WRONG, E6),
-           xfail={"*": "attack succeeds: a notebook that replaces json.dumps makes every kernel message "
-                       "100000-deep JSON; jupyter_client's Session.deserialize raises RecursionError inside "
-                       "KernelSession.run_cells (nbclient execute_cell), which escapes grade(): no result row, the "
-                       "batch counts it as 'could not be graded'. Fix: sandbox/kernel.py run_cells/_arequest treat any "
-                       "exception while receiving kernel messages as a dead kernel (kill, error status); "
-                       "grading.py should turn any non-grader exception after the session started into an error row"},
-           process=_PROC_OK),
+           evidence=ev_error_row, process=_PROC_OK),
     Attack("E7", "inject active content into reports (HTML in names, exception types, messages)",
            flow="report_xss", statuses=ANY_STATUS, process=_PROC_OK),
     Attack("E8", "submission flooding (each submission is one row; no rate limit exists)", flow="flood",
@@ -1424,8 +1469,20 @@ def ev_tty(run: Run) -> None:
 
 # Variants that are not separate catalogue entries but sharpen one.
 VARIANTS: list[Attack] = [
+    Attack("C9-display", "a display payload over the transport's message cap", (OK, C9_DISPLAY),
+           limits={"memory_mb": 1024, "total_s": 10}, evidence=ev_host_memory(512), process=_PROC_OK),
+    Attack("E5-decode", "a reply under the message cap that decodes to a huge object on the trusted side",
+           (E5_DECODE,), limits={"memory_mb": 1024, "total_s": 12}, evidence=ev_host_memory(512), process=_PROC_OK),
+    Attack("E4-setup", "hang the grader's own set-up request (builtins.exec blocks)", (WRONG, E4_SETUP),
+           limits={"startup_s": 4, "total_s": 60}, process=_PROC_OK),
+    Attack("E6-list", "kernel messages that are valid JSON of the wrong shape", (WRONG, E6_LIST),
+           evidence=ev_error_row, process=_PROC_OK),
+    Attack("B7-naive", "forge a malformed reply to the grader's first request (the name lookup)", (WRONG, B7_NAIVE),
+           process=_PROC_OK),
     Attack("E6-codec", "crafted agent replies: pickled npy, huge shapes, deep nesting, spoofed handles, NUL/bidi",
            (E6_CODEC,), statuses=frozenset({"failed"}), evidence=ev_e6_codec, process=_PROC_OK),
+    Attack("D9-dup", "duplicate or clashing entries in a class archive", flow="zip_dup", statuses=ANY_STATUS,
+           process=_PROC_OK),
     Attack("E7-csv", "formula injection through a file name into gradebook.csv", flow="report_names",
            statuses=ANY_STATUS, evidence=ev_csv, process=_PROC_OK),
     Attack("D15-tty", "terminal escape sequences through file names into the instructor's terminal",

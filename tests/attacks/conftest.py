@@ -29,12 +29,17 @@ def needles() -> list[str]:
 
 @pytest.fixture(scope="module", autouse=True)
 def problems_untouched() -> None:
-    """Nothing any attack did may change the problem bank (hidden checks, references, metadata)."""
-    before = tree_hash(PROBLEMS)
+    """Nothing any attack did may change the problem bank: the attacked problem's folder is unchanged and no
+    file an attack writes (conftest.py, a token-named marker) appeared anywhere in the bank. Other problems are
+    not compared, because authors may edit the bank while the suite runs."""
+    attacked = PROBLEMS / "mle" / "mle-act-softmax"
+    before = tree_hash(attacked)
     yield
-    after = tree_hash(PROBLEMS)
+    after = tree_hash(attacked)
     changed = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
-    assert not changed, f"the problem bank changed during the attack suite: {changed[:10]}"
+    assert not changed, f"the attacked problem's files changed during the attack suite: {changed[:10]}"
+    planted = [str(p) for p in PROBLEMS.rglob("*") if p.name == "conftest.py" or p.name.startswith("atk")]
+    assert not planted, f"files planted in the problem bank: {planted[:10]}"
 
 
 @pytest.fixture

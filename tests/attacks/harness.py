@@ -182,6 +182,14 @@ def descendants(root: int | None = None) -> set[int]:
     return found
 
 
+def _helper_process(pid: int) -> bool:
+    """multiprocessing's resource tracker lives as long as this test process (it is not a sandbox)."""
+    try:
+        return b"multiprocessing.resource_tracker" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return True
+
+
 def token_tasks(token: str) -> list[str]:
     """Threads and processes anywhere on the host that carry the attack's token (as name or argument)."""
     hits = []
@@ -335,7 +343,7 @@ class Arena:
 
     def leftovers(self) -> dict[str, Any]:
         left: dict[str, Any] = {}
-        procs = descendants() - self.before_pids
+        procs = {p for p in descendants() - self.before_pids if not _helper_process(p)}
         if procs:
             left["processes"] = {p: Path(f"/proc/{p}/cmdline").read_bytes()[:80] if Path(f"/proc/{p}").exists() else b""
                                  for p in procs}
@@ -602,6 +610,7 @@ class Run:
     elapsed: list[float] = field(default_factory=list)
     outputs: dict[str, str] = field(default_factory=dict)
     crash: BaseException | None = None
+    findings: list[str] = field(default_factory=list)  # invariants a flow saw broken (raised after the common checks)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property

