@@ -26,11 +26,16 @@ class _Parser(argparse.ArgumentParser):
 _TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+def _terminal_safe(text: str) -> str:
+    """Control characters (from file names or notebook text) shown escaped, never sent to the terminal."""
+    return _TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def _out(args: argparse.Namespace) -> Callable[[str], None]:
     """Human text goes to stdout normally and to stderr under --json. Control characters (which can
     come from file names or notebook text) are shown escaped, never sent to the terminal."""
     stream = sys.stderr if getattr(args, "json", False) else sys.stdout
-    return lambda text: print(_TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}", text), file=stream)
+    return lambda text: print(_terminal_safe(text), file=stream)
 
 
 def _store(args: argparse.Namespace):
@@ -385,8 +390,7 @@ class _Progress:
             self._bar.update(self._task, advance=1,
                              description=escape(_TERMINAL_UNSAFE.sub("?", line[:60])))
         else:
-            line = _TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}", line)
-            print(f"[{self.done}/{self.total}] {line}", file=sys.stderr, flush=True)
+            print(f"[{self.done}/{self.total}] {_terminal_safe(line)}", file=sys.stderr, flush=True)
 
     def close(self) -> None:
         if self._bar is not None:

@@ -10,7 +10,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Iterator
 
 from grader.checks import list_checks
 from grader.grading import GradeResult, grade
@@ -92,8 +92,7 @@ def _worker_init() -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 
-def run_cases(cases: list[Case], sandbox_name: str, jobs: int,
-              on_result: Callable[[CaseResult], None] | None = None) -> Iterator[CaseResult]:
+def run_cases(cases: list[Case], sandbox_name: str, jobs: int) -> Iterator[CaseResult]:
     """Grade every case, `jobs` at a time (each worker process grades one notebook at a time)."""
     if jobs <= 1:
         for case in cases:
