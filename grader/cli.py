@@ -14,6 +14,7 @@ from typing import Any, Callable, Sequence
 
 from grader import __version__
 from grader.errors import GraderError, UsageError
+from grader.sandbox import BACKENDS
 
 EXIT_OK, EXIT_NOT_PASSED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -109,7 +110,7 @@ def cmd_submit(args: argparse.Namespace) -> int:
     from grader.sandbox import get_sandbox
 
     say = _out(args)
-    sandbox = get_sandbox(args.sandbox)
+    sandbox = get_sandbox(args.sandbox, bulk=len(args.notebooks) >= 3)
     if not sandbox.isolated:
         say(f"warning: the {sandbox.name} sandbox is NOT ISOLATED: the notebook can reach the network and read your files")
     store = _store(args)
@@ -219,7 +220,7 @@ def cmd_exam_submit(args: argparse.Namespace) -> int:
     say = _out(args)
     store = _store(args)
     stored, directory = _load_exam(args, store)
-    sandbox = get_sandbox(args.sandbox)
+    sandbox = get_sandbox(args.sandbox, bulk=True)
     counted = store.exam_attempts(stored["id"])
     for pid in stored["problems"]:
         path = directory / f"{pid}.ipynb"
@@ -315,7 +316,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from grader.store import Store
 
     say = _out(args)
-    sandbox = get_sandbox(args.sandbox)
+    sandbox = get_sandbox(args.sandbox, bulk=True)
     if not sandbox.isolated and not args.allow_unisolated:
         raise UsageError(f"batch grading needs an isolating sandbox (docker or bwrap) and only '{sandbox.name}' "
                          "works here; install bubblewrap or Docker, or pass --allow-unisolated to grade without isolation")
@@ -409,7 +410,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         problems = sorted(load_bank().values(), key=lambda p: p.id)
     else:
         problems = [get_problem(i) for i in args.ids]
-    sandbox = get_sandbox(args.sandbox)
+    sandbox = get_sandbox(args.sandbox, bulk=True)
     jobs = args.jobs or os.cpu_count() or 1
     say(f"validating {len(problems)} problem{'s' if len(problems) != 1 else ''} in the {sandbox.label} sandbox, {jobs} at a time")
     notes = [m for p in problems for m in description_problems(p)]
@@ -449,8 +450,10 @@ def cmd_sandbox_status(args: argparse.Namespace) -> int:
             state = "works" if r["available"] else "unavailable"
             label = "" if r["isolated"] else " (NOT ISOLATED: no network cut, host files readable)"
             print(f"{r['name']:<8} {state}{label}" + (f": {r['reason']}" if r["reason"] else ""))
-        best = next((r["name"] for r in rows if r["available"]), None)
-        print(f"\n--sandbox auto uses: {best}")
+        works = {r["name"] for r in rows if r["available"]}
+        one = next((sb.name for sb in all_sandboxes() if sb.name in works), None)
+        many = next((sb.name for sb in all_sandboxes(bulk=True) if sb.name in works), None)
+        print(f"\n--sandbox auto uses: {one} for one notebook, {many} for batch, validate, exams and 3+ notebooks")
     return EXIT_OK if any(r["available"] for r in rows) else EXIT_INTERNAL
 
 
@@ -489,7 +492,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("submit", cmd_submit, "grade notebooks and record the attempts")
     p.add_argument("notebooks", nargs="+", metavar="NOTEBOOK")
     p.add_argument("--problem", help="the problem id (default: the notebook's metadata, else its file name)")
-    p.add_argument("--sandbox", default="auto", choices=["auto", "docker", "bwrap", "process"])
+    p.add_argument("--sandbox", default="auto", choices=["auto", *BACKENDS])
     p = command("history", cmd_history, "past attempts, newest first")
     p.add_argument("--problem")
     p.add_argument("--limit", type=int, default=None)
@@ -504,7 +507,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_exam_new, json=False)
     e = esub.add_parser("submit", help="grade the exam's notebooks (the first graded attempt of each counts)")
     e.add_argument("dir", metavar="DIR")
-    e.add_argument("--sandbox", default="auto", choices=["auto", "docker", "bwrap", "process"])
+    e.add_argument("--sandbox", default="auto", choices=["auto", *BACKENDS])
     e.add_argument("--json", action="store_true")
     e.set_defaults(func=cmd_exam_submit)
     e = esub.add_parser("status", help="k/size and whether it meets the pass mark")
@@ -524,7 +527,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("submissions", metavar="SUBMISSIONS")
     p.add_argument("--out", required=True, help="folder for the gradebook, report, feedback and the batch's store")
     p.add_argument("--jobs", type=int, default=0, help="notebooks graded at once (default: number of cores)")
-    p.add_argument("--sandbox", default="auto", choices=["auto", "docker", "bwrap", "process"])
+    p.add_argument("--sandbox", default="auto", choices=["auto", *BACKENDS])
     p.add_argument("--regrade", action="store_true", help="grade again what is already graded")
     p.add_argument("--student", action="append", help="only this student (repeatable)")
     p.add_argument("--allow-unisolated", action="store_true", help="accept the NOT ISOLATED process sandbox")
@@ -534,7 +537,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("ids", nargs="*", metavar="ID")
     p.add_argument("--all", action="store_true")
     p.add_argument("--jobs", type=int, default=0, help="notebooks graded at once (default: number of cores)")
-    p.add_argument("--sandbox", default="auto", choices=["auto", "docker", "bwrap", "process"])
+    p.add_argument("--sandbox", default="auto", choices=["auto", *BACKENDS])
     p = sub.add_parser("sandbox", help="sandbox image and availability", description="sandbox image and availability")
     ssub = p.add_subparsers(dest="sandbox_command", metavar="ACTION", parser_class=_Parser, required=True)
     s = ssub.add_parser("status", help="which sandboxes work here, and why not")

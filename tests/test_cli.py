@@ -104,6 +104,6 @@ def test_validate_proves_a_problem(capsys):
 def test_sandbox_status_lists_every_backend(capsys):
     code, out, _ = run(capsys, "sandbox", "status", "--json")
     rows = {r["name"]: r for r in json.loads(out)}
-    assert code == 0 and set(rows) == {"docker", "bwrap", "process"}
+    assert code == 0 and set(rows) == {"docker", "docker-fork", "bwrap", "fork", "process"}
     assert rows["process"]["available"] and not rows["process"]["isolated"]
     assert all(r["available"] == (r["reason"] is None) for r in rows.values())

@@ -15,6 +15,7 @@ from grader.proxy import Channel, Learner, agent_source
 from grader.sandbox import get_sandbox
 from grader.sandbox.bwrap import BwrapSandbox
 from grader.sandbox.docker import OWNER_LABEL, DockerSandbox
+from grader.sandbox.fork import ForkSandbox, template_container, template_pid
 from grader.sandbox.limits import Limits
 from tests.conftest import SOFTMAX_OK, SOFTMAX_WRONG, notebook, write_notebook
 
@@ -25,8 +26,12 @@ needs_bwrap = pytest.mark.skipif(_BWRAP_REASON is not None, reason=f"bwrap unava
 _DOCKER_REASON = DockerSandbox().unavailable_reason()
 needs_docker = [pytest.mark.docker,
                 pytest.mark.skipif(_DOCKER_REASON is not None, reason=f"docker unavailable: {_DOCKER_REASON}")]
-BACKENDS = [pytest.param("docker", marks=needs_docker), pytest.param("bwrap", marks=needs_bwrap), "process"]
-ISOLATING = [pytest.param("docker", marks=needs_docker), pytest.param("bwrap", marks=needs_bwrap)]
+_FORK_REASON = ForkSandbox().unavailable_reason()
+needs_fork = pytest.mark.skipif(_FORK_REASON is not None, reason=f"fork unavailable: {_FORK_REASON}")
+BACKENDS = [pytest.param("docker", marks=needs_docker), pytest.param("docker-fork", marks=needs_docker),
+            pytest.param("bwrap", marks=needs_bwrap), pytest.param("fork", marks=needs_fork), "process"]
+ISOLATING = [pytest.param("docker", marks=needs_docker), pytest.param("docker-fork", marks=needs_docker),
+             pytest.param("bwrap", marks=needs_bwrap), pytest.param("fork", marks=needs_fork)]
 
 
 def _parent(pid: int) -> int:
@@ -38,9 +43,12 @@ def _parent(pid: int) -> int:
 
 
 def kernels() -> set[int]:
-    """PIDs of processes descended from this test process (kernels, bwrap, anything they forked)."""
+    """PIDs of processes descended from this test process (kernels, bwrap, anything they forked), but
+    not the fork sandbox's template, which lives as long as this process."""
     me, found = os.getpid(), set()
     for pid in map(int, filter(str.isdigit, os.listdir("/proc"))):
+        if pid == template_pid():
+            continue
         p, hops = _parent(pid), 0
         while p > 1 and hops < 50:
             if p == me:
@@ -56,7 +64,9 @@ def containers() -> set[str]:
     import docker
 
     client = docker.from_env()
-    return {c.id for c in client.containers.list(all=True, filters={"label": f"{OWNER_LABEL}={os.getpid()}"})}
+    shared = template_container()  # docker-fork's template lives as long as this process
+    return {c.id for c in client.containers.list(all=True, filters={"label": f"{OWNER_LABEL}={os.getpid()}"})
+            if c.id != shared}
 
 
 @pytest.fixture
@@ -296,7 +306,7 @@ def test_interrupted_grader_leaves_no_sandbox_behind(backend, how, tmp_path):
 
 def _sandbox_of(backend: str, pid: int) -> bool:
     """Whether a sandbox started by grader process `pid` still exists."""
-    if backend == "docker":
+    if backend.startswith("docker"):
         import docker
 
         return bool(docker.from_env().containers.list(all=True, sparse=True, filters={"label": f"{OWNER_LABEL}={pid}"}))
@@ -307,6 +317,8 @@ def _sandbox_of(backend: str, pid: int) -> bool:
             continue
         if b"ipykernel_launcher" in cmd and (_parent(int(other)) == pid or _ancestor(int(other), pid)):
             return True
+        if b"zygote.py" in cmd and _parent(int(other)) != pid and _ancestor(int(other), pid):
+            return True  # a kernel forked by the fork sandbox's template (the template itself is not one)
     return False
 
 

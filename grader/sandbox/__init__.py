@@ -8,8 +8,11 @@ from grader.sandbox.limits import Limits
 __all__ = ["CallTimeout", "CellFailure", "Limits", "RunOutcome", "Sandbox", "Session", "SessionDead",
            "BACKENDS", "get_sandbox", "all_sandboxes"]
 
-BACKENDS = ("docker", "bwrap", "process")
-_AUTO_ORDER = ("docker", "bwrap", "process")
+BACKENDS = ("docker", "docker-fork", "bwrap", "fork", "process")
+_AUTO_ORDER = ("docker", "bwrap", "fork", "docker-fork", "process")
+# Grading many notebooks: kernels forked from a warm template start ten times faster, and their
+# isolation matches bwrap's; docker stays one flag away.
+_BULK_ORDER = ("fork", "docker-fork", "docker", "bwrap", "process")
 
 
 def _make(name: str) -> Sandbox:
@@ -17,6 +20,10 @@ def _make(name: str) -> Sandbox:
         from grader.sandbox.bwrap import BwrapSandbox
 
         return BwrapSandbox()
+    if name == "fork":
+        from grader.sandbox.fork import ForkSandbox
+
+        return ForkSandbox()
     if name == "process":
         from grader.sandbox.process import ProcessSandbox
 
@@ -29,18 +36,23 @@ def _make(name: str) -> Sandbox:
         from grader.sandbox.docker import DockerSandbox
 
         return DockerSandbox()
+    if name == "docker-fork":
+        from grader.sandbox.docker import DockerForkSandbox
+
+        return DockerForkSandbox()
     raise UsageError(f"unknown sandbox {name!r}: choose one of auto, {', '.join(BACKENDS)}")
 
 
-def all_sandboxes() -> list[Sandbox]:
-    """Every real backend, strongest first."""
-    return [_make(n) for n in _AUTO_ORDER]
+def all_sandboxes(bulk: bool = False) -> list[Sandbox]:
+    """Every real backend in the order `auto` tries them (for one notebook, or for many)."""
+    return [_make(n) for n in (_BULK_ORDER if bulk else _AUTO_ORDER)]
 
 
-def get_sandbox(name: str = "auto") -> Sandbox:
-    """The named backend, or for `auto` the strongest that works here; raises SandboxUnavailable."""
+def get_sandbox(name: str = "auto", bulk: bool = False) -> Sandbox:
+    """The named backend, or for `auto` the first that works here (`bulk`: for grading many
+    notebooks); raises SandboxUnavailable."""
     if name == "auto":
-        for sb in all_sandboxes():
+        for sb in all_sandboxes(bulk):
             if sb.unavailable_reason() is None:
                 return sb
         raise SandboxUnavailable("no sandbox backend works on this machine")

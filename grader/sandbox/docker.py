@@ -7,6 +7,8 @@ removed when grading ends, whatever happened.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -14,10 +16,12 @@ from typing import Any
 
 from grader.errors import SandboxUnavailable
 from grader.sandbox.base import Sandbox, Session
+from grader.sandbox.fork import PRELOAD, TEMPLATE_ENV, ZYGOTE, ForkedKernel, ForkLauncher, Template, shared_template
 from grader.sandbox.kernel import KernelLauncher, KernelSession, Running, SessionDirs
 from grader.sandbox.limits import Limits
 
 OWNER_LABEL = "grader.owner"
+_CONTAINER_PATH = "/opt/venv/bin:/usr/local/bin:/usr/bin:/bin"
 
 
 class _RunningContainer(Running):
@@ -77,7 +81,7 @@ class _DockerLauncher(KernelLauncher):
         from docker.types import Ulimit
 
         os.chmod(dirs.ipc, 0o777)  # the kernel runs as uid 1000 and creates its sockets here
-        env = dict(env, PATH="/opt/venv/bin:/usr/local/bin:/usr/bin:/bin")
+        env = dict(env, PATH=_CONTAINER_PATH)
         fsize = limits.file_mb * 1024 * 1024
         container = self.client.containers.run(
             self.image, command=self.kernel_argv(dirs), detach=True, network_mode="none", read_only=True,
@@ -154,3 +158,139 @@ class DockerSandbox(Sandbox):
             sweep_stale_containers(client)
             self._swept = True
         return KernelSession(_DockerLauncher(client, tag), limits)
+
+
+class DockerTemplate(Template):
+    """The fork template inside one long-lived container per grader process.
+
+    The container has no network, a read-only root, no-new-privileges and docker's seccomp
+    profile; its root process keeps only the capabilities needed to build each kernel's
+    namespaces (SYS_ADMIN, SYS_CHROOT, SETUID, SETGID, SETPCAP, KILL). Kernels drop all of them, as on the
+    host. The container's memory cap is the template's own size plus one submission's budget, and
+    kernels are first in line for the OOM killer; it grades one submission at a time.
+    """
+
+    what = "the docker-fork sandbox's template container"
+
+    def __init__(self, client: Any, image: str, limits: Limits):
+        from docker.types import Ulimit
+
+        self.limits = limits
+        self.dir = Path(tempfile.mkdtemp(prefix="grader-dtemplate-"))
+        for sub in ("ctl", "sessions"):
+            (self.dir / sub).mkdir()
+        self.container = client.containers.run(
+            image, command=[_DockerLauncher.python, "-I", "/grader/zygote.py", "--socket", "/grader/ctl/zygote.sock",
+                            *PRELOAD],
+            detach=True, auto_remove=True,  # the template exits when this process's socket closes, and goes
+            network_mode="none", read_only=True, user="0:0", cap_drop=["ALL"],
+            cap_add=["SYS_ADMIN", "SYS_CHROOT", "SETUID", "SETGID", "SETPCAP", "KILL"], security_opt=["no-new-privileges"],
+            mem_limit=f"{limits.memory_mb + 1024}m", memswap_limit=f"{limits.memory_mb + 1024}m",
+            pids_limit=limits.pids + 8, nano_cpus=1_000_000_000, environment=dict(TEMPLATE_ENV, PATH=_CONTAINER_PATH),
+            working_dir="/", ipc_mode="private", labels={OWNER_LABEL: str(os.getpid())},
+            volumes={str(ZYGOTE): {"bind": "/grader/zygote.py", "mode": "ro"},
+                     str(self.dir / "ctl"): {"bind": "/grader/ctl", "mode": "rw"},
+                     str(self.dir / "sessions"): {"bind": "/grader/sessions", "mode": "rw"}},
+            ulimits=[Ulimit(name="core", soft=0, hard=0), Ulimit(name="nofile", soft=limits.nofile, hard=limits.nofile)])
+        super().__init__(self.dir / "sessions", self._running, self._log_tail)
+        try:
+            self.connect(self.dir / "ctl" / "zygote.sock")
+            budget = int(self.ready.get("rss_mb", 0)) + 64 + limits.memory_mb
+            self.container.update(mem_limit=f"{budget}m", memswap_limit=f"{budget}m")
+        except BaseException:
+            self.close()
+            raise
+
+    def _running(self) -> bool:
+        try:
+            self.container.reload()
+            return self.container.status in ("created", "running")
+        except Exception:  # noqa: BLE001 - a container that vanished is not running
+            return False
+
+    def _log_tail(self) -> str:
+        try:
+            lines = self.container.logs(tail=5).decode("utf-8", "replace").strip().splitlines()
+        except Exception:  # noqa: BLE001
+            lines = []
+        return lines[-1][:200] if lines else "no message"
+
+    def alive(self) -> bool:
+        return self.owner == os.getpid() and self._stream is not None and not self._stream.closed
+
+    def path(self, host_path: Path) -> str:
+        return "/grader/sessions/" + str(host_path.relative_to(self.dir / "sessions"))
+
+    def oom_kills(self) -> int:
+        """How many processes the container's memory cap killed so far (-1 when it cannot be read)."""
+        cid = self.container.id
+        for f in (Path(f"/sys/fs/cgroup/memory/docker/{cid}/memory.oom_control"),
+                  Path(f"/sys/fs/cgroup/system.slice/docker-{cid}.scope/memory.events")):
+            try:
+                for line in f.read_text().splitlines():
+                    if line.startswith("oom_kill "):
+                        return int(line.split()[1])
+            except (OSError, ValueError):
+                continue
+        return -1
+
+    def close(self) -> None:
+        super().close()
+        try:
+            self.container.remove(force=True)
+        except Exception:  # noqa: BLE001 - already gone
+            pass
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class _ForkedInContainer(ForkedKernel):
+    def __init__(self, owner: DockerTemplate, pid: int, oom_before: int):
+        super().__init__(owner, pid, None)
+        self.oom_before = oom_before
+
+    def oom_killed(self) -> bool:
+        after = self.owner.oom_kills()  # type: ignore[attr-defined]
+        return self.oom_before >= 0 and after > self.oom_before
+
+
+class _DockerForkLauncher(ForkLauncher):
+    def __init__(self, client: Any, image: str, limits: Limits):
+        def start() -> Template:
+            return DockerTemplate(client, image, limits)
+
+        def current() -> Template:
+            found = shared_template("docker", start)
+            if (found.limits.memory_mb, found.limits.pids) != (limits.memory_mb, limits.pids):  # type: ignore[attr-defined]
+                found.close()  # another problem's budget: a container sized for it
+                found = shared_template("docker", start)
+            return found
+
+        super().__init__(current, cgroups=False)
+
+    def launch(self, dirs: SessionDirs, limits: Limits, env: dict[str, str]) -> Running:
+        forked = super().launch(dirs, limits, env)
+        owner = forked.owner
+        assert isinstance(owner, DockerTemplate)
+        return _ForkedInContainer(owner, forked.pid, self._oom_before)
+
+    def prepare(self, owner: Template, limits: Limits) -> None:
+        assert isinstance(owner, DockerTemplate)
+        self._oom_before = owner.oom_kills()
+
+
+class DockerForkSandbox(DockerSandbox):
+    """docker's image and container boundary, with kernels forked from a warm template inside it."""
+
+    name = "docker-fork"
+
+    def open(self, limits: Limits) -> Session:
+        client, tag, _ = self._ready()
+        if not getattr(self, "_swept", False):
+            sweep_stale_containers(client)
+            self._swept = True
+        return KernelSession(_DockerForkLauncher(client, tag, limits), limits)
+
+    def warm_up(self) -> None:
+        """Start this process's template container now (with the default limits)."""
+        client, tag, _ = self._ready()
+        shared_template("docker", lambda: DockerTemplate(client, tag, Limits()))

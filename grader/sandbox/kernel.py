@@ -72,7 +72,19 @@ class Running(ABC):
         return None
 
 
-class RunningProcess(Running):
+class CGroupAccounting:
+    """Memory verdicts read from the sandbox's cgroup, when it has one."""
+
+    cgroup: CGroup | None
+
+    def oom_killed(self) -> bool:
+        return self.cgroup is not None and self.cgroup.oom_killed()
+
+    def peak_memory_mb(self) -> float | None:
+        return self.cgroup.peak_mb() if self.cgroup is not None else None
+
+
+class RunningProcess(CGroupAccounting, Running):
     """A kernel started as a host subprocess (bwrap, process), optionally inside a cgroup."""
 
     def __init__(self, proc: subprocess.Popen, cgroup: CGroup | None):
@@ -100,12 +112,6 @@ class RunningProcess(Running):
         if self.cgroup is not None:
             self.cgroup.destroy()
 
-    def oom_killed(self) -> bool:
-        return self.cgroup is not None and self.cgroup.oom_killed()
-
-    def peak_memory_mb(self) -> float | None:
-        return self.cgroup.peak_mb() if self.cgroup is not None else None
-
 
 class KernelLauncher(ABC):
     """Starts `python -m ipykernel_launcher` inside one kind of sandbox."""
@@ -119,6 +125,10 @@ class KernelLauncher(ABC):
     @abstractmethod
     def launch(self, dirs: SessionDirs, limits: Limits, env: dict[str, str]) -> Running:
         """Start the kernel with connection file `dirs.ipc_in/kernel.json`."""
+
+    def session_parent(self) -> str | None:
+        """Where to create the session's host directory (None: the system's temporary directory)."""
+        return None
 
     def kernel_argv(self, dirs: SessionDirs) -> list[str]:
         return [self.python, "-I", "-m", "ipykernel_launcher", "-f", f"{dirs.ipc_in}/kernel.json",
@@ -202,7 +212,7 @@ class KernelSession(Session):
         self._run: Running | None = None
         self._kc: AsyncKernelClient | None = None
         self._ctx: zmq.asyncio.Context | None = None
-        root = Path(tempfile.mkdtemp(prefix="grader-"))
+        root = Path(tempfile.mkdtemp(prefix="grader-", dir=launcher.session_parent()))
         ipc_in, req_in, work_in = launcher.sandbox_paths(root)
         self.dirs = SessionDirs(root, root / "ipc", root / "req", root / "work", ipc_in, req_in, work_in)
         for d in (self.dirs.ipc, self.dirs.req, self.dirs.work):

@@ -183,7 +183,12 @@ def descendants(root: int | None = None) -> set[int]:
 
 
 def _helper_process(pid: int) -> bool:
-    """multiprocessing's resource tracker lives as long as this test process (it is not a sandbox)."""
+    """multiprocessing's resource tracker and the fork sandbox's template live as long as this test
+    process (neither is a sandbox: the template never runs learner code)."""
+    from grader.sandbox.fork import template_pid
+
+    if pid == template_pid():
+        return True
     try:
         return b"multiprocessing.resource_tracker" in Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
@@ -225,7 +230,10 @@ def containers_of(owners: Iterable[int]) -> set[str]:
         found = _docker_client().containers.list(all=True, sparse=True, filters={"label": OWNER_LABEL})
     except Exception:  # noqa: BLE001 - no docker here: nothing can be left behind
         return set()
-    return {c.id for c in found if (c.attrs.get("Labels") or {}).get(OWNER_LABEL) in owners}
+    from grader.sandbox.fork import template_container
+
+    shared = template_container()  # docker-fork's template: one per grader process, never a submission's
+    return {c.id for c in found if (c.attrs.get("Labels") or {}).get(OWNER_LABEL) in owners and c.id != shared}
 
 
 class Sampler:
@@ -305,7 +313,7 @@ class Arena:
         self.before_containers: set[str] = set()
 
     def use_backend(self, backend: str) -> None:
-        self.docker = backend == "docker"
+        self.docker = backend.startswith("docker")
         self.reset_baseline()
 
     def reset_baseline(self) -> None:

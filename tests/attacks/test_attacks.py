@@ -29,7 +29,8 @@ from grader.notebook import parse_notebook
 from grader.proxy import Channel, Learner, agent_source
 from grader.sandbox import get_sandbox
 from grader.sandbox.bwrap import BwrapSandbox
-from grader.sandbox.docker import DockerSandbox
+from grader.sandbox.docker import DockerForkSandbox, DockerSandbox
+from grader.sandbox.fork import ForkSandbox
 from grader.store import Store
 from tests.attacks.catalog import ATTACKS, CATALOGUE_IDS, VARIANTS, Attack, E7_ALICE, E7_BOB, C11_MALLORY, D7_MALLORY
 from tests.attacks.harness import (MARGIN_S, PRELUDE, Arena, AttackSucceeded, Run, Sampler, check_outputs,
@@ -40,8 +41,9 @@ from tests.conftest import SOFTMAX_OK, SOFTMAX_WRONG, notebook
 
 pytestmark = pytest.mark.slow
 
-UNAVAILABLE = {"docker": DockerSandbox().unavailable_reason(), "bwrap": BwrapSandbox().unavailable_reason()}
-BACKENDS = ("docker", "bwrap")
+UNAVAILABLE = {"docker": DockerSandbox().unavailable_reason(), "bwrap": BwrapSandbox().unavailable_reason(),
+               "fork": ForkSandbox().unavailable_reason(), "docker-fork": DockerForkSandbox().unavailable_reason()}
+BACKENDS = ("docker", "bwrap", "fork", "docker-fork")
 
 
 def _params(attacks: list[Attack]) -> list[Any]:
@@ -52,7 +54,7 @@ def _params(attacks: list[Attack]) -> list[Any]:
                                    marks=pytest.mark.skip(reason=f"{a.id} on the process fallback is {why}{a.process}")))
     for backend in BACKENDS:
         for a in attacks:
-            marks: list[Any] = [pytest.mark.docker] if backend == "docker" else []
+            marks: list[Any] = [pytest.mark.docker] if backend.startswith("docker") else []
             if UNAVAILABLE[backend]:
                 marks.append(pytest.mark.skip(reason=f"{backend} unavailable: {UNAVAILABLE[backend]}"))
             elif backend in a.skip:

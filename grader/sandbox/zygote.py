@@ -1,0 +1,384 @@
+"""The template process of the `fork` sandbox: it imports the scientific stack once, never runs
+learner code, and on request forks one submission's kernel into fresh namespaces.
+
+Run by `grader.sandbox.fork` as root with `python -I zygote.py MODULE...`. It speaks JSON lines on
+stdin/stdout. Standard library only until the preload, and nothing of the grader's trusted side is
+imported, so a forked kernel inherits the scientific stack and nothing else.
+
+Each spawn makes three processes:
+- the *keeper* (root, host PID namespace): joins the submission's cgroup, unshares the mount, PID,
+  network, IPC, UTS and cgroup namespaces, forks the init, and exits with its status;
+- the *init* (PID 1 inside): builds a fresh root from the requested mounts, pivots into it, drops
+  every capability and switches to the submission's own user id, then forks the kernel and reaps
+  orphans until the kernel exits;
+- the *kernel*: reseeds the random generators and runs ipykernel on the given connection file.
+"""
+from __future__ import annotations
+
+import ctypes
+import gc
+import importlib
+import json
+import os
+import platform
+import signal
+import socket
+import sys
+import time
+import traceback
+
+CLONE_NEWNS, CLONE_NEWCGROUP, CLONE_NEWUTS = 0x00020000, 0x02000000, 0x04000000
+CLONE_NEWIPC, CLONE_NEWPID, CLONE_NEWNET = 0x08000000, 0x20000000, 0x40000000
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT = 1, 2, 4, 8, 32
+MS_BIND, MS_MOVE, MS_REC, MS_PRIVATE = 4096, 8192, 16384, 1 << 18
+MNT_DETACH = 2
+PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_CAPBSET_DROP, PR_SET_NO_NEW_PRIVS = 1, 4, 24, 38
+PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 47, 4
+SYS_PIVOT_ROOT = {"x86_64": 155, "aarch64": 41}
+PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
+NAMESPACE_FLAGS = 0x7E020000  # every CLONE_NEW* flag, CLONE_NEWUSER included
+# (audit arch, clone, clone3, syscalls refused with EPERM: namespaces, mounts, keyrings, bpf,
+#  userfaultfd, perf, ptrace and cross-process memory access, io_uring)
+SECCOMP_TABLE = {
+    "x86_64": (0xC000003E, 56, 435, (272, 308, 165, 166, 155, 250, 248, 249, 321, 323, 298, 101, 310, 311, 425)),
+    "aarch64": (0xC00000B7, 220, 435, (97, 268, 40, 39, 41, 219, 217, 218, 280, 282, 241, 117, 270, 271, 425)),
+}
+
+_libc = ctypes.CDLL(None, use_errno=True)
+
+
+def _ok(ret: int, what: str) -> None:
+    if ret != 0:
+        err = ctypes.get_errno()
+        raise OSError(err, f"{what}: {os.strerror(err)}")
+
+
+def _b(text: str | None) -> bytes | None:
+    return text.encode() if text is not None else None
+
+
+def mount(src: str | None, dst: str, fstype: str | None, flags: int, data: str | None = None) -> None:
+    _ok(_libc.mount(_b(src), _b(dst), _b(fstype), ctypes.c_ulong(flags), _b(data)), f"mount {dst}")
+
+
+def prctl(option: int, arg: int = 0, arg3: int = 0) -> int:
+    return _libc.prctl(option, ctypes.c_ulong(arg), ctypes.c_ulong(arg3), ctypes.c_ulong(0), ctypes.c_ulong(0))
+
+
+def _die_with_parent(parent: int) -> None:
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(70)
+
+
+# ------------------------------------------------------------------ inside the new namespaces
+
+def _build_root(root: str, mounts: list[list[str]]) -> None:
+    """Mount a tmpfs at `root` and populate it: ("ro"|"rw"|"dev", src, dst), ("tmpfs", options, dst),
+    ("symlink", target, dst), ("proc", "", dst), ("dir", mode, dst)."""
+    mount("tmpfs", root, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755")
+    for kind, src, dst in mounts:
+        target = root + dst
+        if kind == "symlink":
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            os.symlink(src, target)
+            continue
+        if kind == "dir":
+            os.makedirs(target, exist_ok=True)
+            os.chmod(target, int(src, 8))
+            continue
+        if kind in ("ro", "rw", "dev") and not os.path.isdir(src):
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            open(target, "a").close()
+        else:
+            os.makedirs(target, exist_ok=True)
+        if kind == "tmpfs":
+            mount("tmpfs", target, "tmpfs", MS_NOSUID | MS_NODEV, src)
+        elif kind == "proc":
+            mount("proc", target, "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
+        else:
+            mount(src, target, None, MS_BIND)
+            flags = MS_BIND | MS_REMOUNT | MS_NOSUID | (MS_RDONLY if kind == "ro" else 0)
+            mount(None, target, None, flags | (MS_NOEXEC if kind == "dev" else MS_NODEV))
+    os.chdir(root)
+    os.mkdir(".old")
+    if _libc.syscall(SYS_PIVOT_ROOT[platform.machine()], b".", b".old") == 0:
+        os.chdir("/")
+        _ok(_libc.umount2(b"/.old", MNT_DETACH), "umount old root")
+        os.rmdir("/.old")
+    else:  # pivot_root refused (docker's seccomp profile): move the new root over the old one instead
+        os.rmdir(".old")
+        mount(".", "/", None, MS_MOVE)
+        os.chroot(".")
+        os.chdir("/")
+    mount(None, "/", None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)
+
+
+def _drop_privileges(uid: int) -> None:
+    """No capabilities (bounding set included), no supplementary groups, one unprivileged user id."""
+    for cap in range(64):
+        if prctl(PR_CAPBSET_DROP, cap) != 0:
+            break
+    prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL)
+    os.setgroups([])
+    os.setresgid(uid, uid, uid)
+    os.setresuid(uid, uid, uid)
+    _ok(prctl(PR_SET_NO_NEW_PRIVS, 1), "no_new_privs")
+    if os.getuid() == 0 or os.geteuid() == 0:
+        raise OSError("still root after dropping privileges")
+
+
+class _SockFilter(ctypes.Structure):
+    _fields_ = [("code", ctypes.c_ushort), ("jt", ctypes.c_ubyte), ("jf", ctypes.c_ubyte), ("k", ctypes.c_uint)]
+
+
+class _SockFprog(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.POINTER(_SockFilter))]
+
+
+def _install_seccomp() -> None:
+    """Refuse new namespaces (nested user namespaces included) and other kernel attack surface."""
+    arch, clone, clone3, denied = SECCOMP_TABLE[platform.machine()]
+    ld, jeq, jge, jset, ret = 0x20, 0x15, 0x35, 0x45, 0x06
+    kill, allow, errno = 0x80000000, 0x7FFF0000, 0x00050000
+    prog = [(ld, 0, 0, 4), (jeq, 1, 0, arch), (ret, 0, 0, kill), (ld, 0, 0, 0), (jge, 0, 1, 0x40000000),
+            (ret, 0, 0, kill)]
+    for nr in denied:
+        prog += [(jeq, 0, 1, nr), (ret, 0, 0, errno | 1)]  # EPERM
+    prog += [(jeq, 0, 1, clone3), (ret, 0, 0, errno | 38)]  # ENOSYS: the C library falls back to clone
+    prog += [(jeq, 0, 3, clone), (ld, 0, 0, 16), (jset, 0, 1, NAMESPACE_FLAGS), (ret, 0, 0, errno | 1),
+             (ret, 0, 0, allow)]
+    filters = (_SockFilter * len(prog))(*[_SockFilter(*ins) for ins in prog])
+    fprog = _SockFprog(len(prog), filters)
+    _ok(_libc.prctl(PR_SET_SECCOMP, ctypes.c_ulong(SECCOMP_MODE_FILTER), ctypes.byref(fprog),
+                    ctypes.c_ulong(0), ctypes.c_ulong(0)), "seccomp")
+
+
+def _run_kernel(req: dict) -> None:
+    os.environ.clear()
+    os.environ.update(req["env"])
+    os.chdir(req["cwd"])
+    os.umask(0o077)
+    import random
+
+    random.seed()
+    numpy = sys.modules.get("numpy")
+    if numpy is not None:
+        numpy.random.seed()
+    from ipykernel.kernelapp import IPKernelApp
+
+    sys.argv = ["ipykernel_launcher", *req["kernel_args"]]
+    IPKernelApp.launch_instance(argv=req["kernel_args"])
+
+
+def _init(req: dict) -> None:
+    """PID 1 of the new namespaces: build the root, drop privileges, run the kernel, reap orphans."""
+    _die_with_parent(0)  # the keeper is outside this PID namespace, so it shows as parent 0
+    _build_root(req["root"], req["mounts"])
+    socket.sethostname("sandbox")
+    import resource
+
+    for name, soft, hard in req["rlimits"]:
+        resource.setrlimit(getattr(resource, name), (soft, hard))
+    _drop_privileges(req["uid"])
+    _die_with_parent(0)  # a credential change clears the parent-death signal
+    _install_seccomp()
+    kernel = os.fork()
+    if kernel == 0:
+        try:
+            _run_kernel(req)
+        except BaseException:  # noqa: BLE001 - the reason goes to the session's log
+            traceback.print_exc()
+            sys.stderr.flush()
+            os._exit(70)
+        os._exit(0)
+    while True:
+        try:
+            pid, status = os.wait()
+        except ChildProcessError:
+            os._exit(0)
+        if pid == kernel:
+            os._exit(os.waitstatus_to_exitcode(status) & 0xFF)
+
+
+def _keeper(req: dict, template: int) -> None:
+    """Runs in the forked child of the template: log, cgroup, namespaces, then the init."""
+    _die_with_parent(template)
+    log = os.open(req["log"], os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    null = os.open("/dev/null", os.O_RDONLY)
+    os.dup2(null, 0)
+    os.dup2(log, 1)
+    os.dup2(log, 2)
+    os.closerange(3, 65536)
+    sys.stdout = open(1, "w", closefd=False)
+    sys.stderr = open(2, "w", closefd=False)
+    with open("/proc/self/oom_score_adj", "w") as f:
+        f.write("1000")  # out of memory, the submission goes first, never the template
+    for procs in req["cgroup_procs"]:
+        with open(procs, "w") as f:
+            f.write("0")
+    _ok(_libc.unshare(CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWCGROUP),
+        "unshare")
+    mount(None, "/", None, MS_REC | MS_PRIVATE)
+    init = os.fork()
+    if init == 0:
+        try:
+            _init(req)
+        except BaseException as exc:  # noqa: BLE001
+            print(f"fork sandbox: could not set up the sandbox: {exc}", file=sys.stderr, flush=True)
+            os._exit(70)
+    # Asked to stop (SIGTERM from the template), the keeper kills the init and waits: once the init
+    # is collected, every process of the namespace has exited and its memory is free again.
+    signal.signal(signal.SIGTERM, lambda *_: os.kill(init, signal.SIGKILL))
+    _, status = os.waitpid(init, 0)
+    os._exit(os.waitstatus_to_exitcode(status) & 0xFF)
+
+
+# ------------------------------------------------------------------ the template's loop
+
+def _spawn(req: dict) -> int:
+    template = os.getpid()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            _keeper(req, template)
+        except BaseException as exc:  # noqa: BLE001
+            try:
+                print(f"fork sandbox: could not start the sandbox: {exc}", file=sys.stderr, flush=True)
+            finally:
+                os._exit(70)
+    return pid
+
+
+_exited: dict[int, int] = {}  # keepers that ended and were collected by a poll, with their exit codes
+
+
+def _kill(pid: int, sig: int = signal.SIGTERM) -> None:
+    if pid not in _exited:
+        try:
+            os.kill(pid, sig)
+        except ProcessLookupError:
+            pass
+
+
+def _poll(pid: int) -> bool:
+    """Whether a keeper still runs (one that ended is collected and remembered)."""
+    if pid in _exited:
+        return False
+    try:
+        done, status = os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        _exited[pid] = -1
+        return False
+    if done == 0:
+        return True
+    _exited[pid] = os.waitstatus_to_exitcode(status)
+    return False
+
+
+def _reap(pid: int) -> int | None:
+    """Stop (if still running) and collect a keeper; its exit code, negative for a signal."""
+    _kill(pid)
+    if pid in _exited:
+        return _exited.pop(pid)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            done, status = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            return None
+        if done:
+            return os.waitstatus_to_exitcode(status)
+        time.sleep(0.002)
+    _kill(pid, signal.SIGKILL)  # a keeper that does not stop is killed; its init follows it
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+def _layout() -> dict:
+    """What this machine (or container) has where a sandbox root takes it from."""
+    system = {}
+    for d in ("/usr", "/bin", "/lib", "/lib64", "/lib32", "/sbin"):
+        if os.path.islink(d):
+            system[d] = "symlink:" + os.readlink(d)
+        elif os.path.isdir(d):
+            system[d] = "dir"
+    etc = [f for f in ("/etc/ld.so.cache", "/etc/localtime", "/etc/nsswitch.conf") if os.path.exists(f)]
+    roots = {os.path.realpath(p) for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
+    roots.add(os.path.realpath(os.path.dirname(os.path.realpath(sys.executable))))
+    roots = {r for r in roots if not any(r != o and r.startswith(o + "/") for o in roots)}
+    return {"system": system, "etc": etc, "python_roots": sorted(roots), "python": sys.executable}
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _serve(lines, write) -> None:
+    for line in lines:
+        req = json.loads(line)
+        try:
+            if req["op"] == "spawn":
+                reply = {"pid": _spawn(req)}
+            elif req["op"] == "poll":
+                reply = {"alive": _poll(int(req["pid"]))}
+            elif req["op"] == "kill":
+                _kill(int(req["pid"]))
+                reply = {"ok": True}
+            elif req["op"] == "reap":
+                reply = {"status": _reap(int(req["pid"]))}
+            else:
+                reply = {"error": f"unknown op {req['op']!r}"}
+        except OSError as exc:
+            reply = {"error": str(exc)}
+        del req
+        write(reply)
+
+
+def main(argv: list[str]) -> None:
+    """`zygote.py [--socket PATH] MODULE...`: preload, report readiness, then serve requests on
+    stdin/stdout, or on the first connection to a Unix socket at PATH (inside a container)."""
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    sock_path = None
+    if argv[:1] == ["--socket"]:
+        sock_path, argv = argv[1], argv[2:]
+    loaded = []
+    for name in argv:
+        try:
+            importlib.import_module(name)
+            loaded.append(name)
+        except Exception:  # noqa: BLE001 - a missing optional library is simply not preloaded
+            pass
+    gc.collect()
+    gc.freeze()  # keep the shared pages shared: the collector would otherwise touch every object
+    ready = {"ready": True, "preloaded": loaded, "threads": len(os.listdir("/proc/self/task")),
+             "layout": _layout(), "rss_mb": _rss_mb()}
+    if sock_path is None:
+        def write(obj: dict) -> None:
+            sys.stdout.write(json.dumps(obj) + "\n")
+            sys.stdout.flush()
+
+        write(ready)
+        _serve(sys.stdin, write)
+        return
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(sock_path)
+    listener.listen(1)
+    conn, _ = listener.accept()
+    listener.close()
+    os.unlink(sock_path)
+    stream = conn.makefile("rw", encoding="utf-8")
+
+    def send(obj: dict) -> None:
+        stream.write(json.dumps(obj) + "\n")
+        stream.flush()
+
+    send(ready)
+    _serve(stream, send)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
