@@ -36,7 +36,7 @@ def timed_batch(folder: Path, out: Path, engine: list[str], sandbox: str) -> tup
     argv = [sys.executable, "-m", "grader", "batch", str(folder), "--out", str(out), "--sandbox", sandbox,
             "--json", *engine]
     started = time.perf_counter()
-    proc = subprocess.run(argv, capture_output=True)
+    proc = subprocess.run(argv, capture_output=True, check=False)
     elapsed = time.perf_counter() - started
     if proc.returncode not in (0, 1):
         raise SystemExit(f"bench_cluster: {' '.join(engine)} exited {proc.returncode}: {proc.stderr.decode()[-400:]}")

@@ -339,20 +339,13 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
             def run(record: Callable, failed: Callable) -> Any:
                 return batch.run(todo, local.name, jobs, record, failed)
-        else:
-            from grader import cluster
-
-            client = stack.enter_context(cluster.connect(args.cluster))
-            statuses = cluster.check_workers(client, args.sandbox, cluster.expected_image(), args.allow_unisolated)
-            for st in statuses:
-                if not st.eligible:
-                    say(f"warning: worker {st.address} ({st.host}) is refused work: {st.reason}")
-            ok = cluster.eligible(statuses)
-            where = (f"in the {ok[0].label} sandbox{' (the one all eligible workers share)' if args.sandbox == 'auto' else ''}"
-                     f" on {len(ok)} Dask worker{'s' if len(ok) != 1 else ''} at {args.cluster}")
+        elif not todo:  # nothing to send: no need to start or probe a cluster
+            where = f"on the Dask cluster at {args.cluster}"
 
             def run(record: Callable, failed: Callable) -> Any:
-                return cluster.run_on_cluster(client, todo, ok[0].sandbox, [s.address for s in ok], record, failed)
+                return batch.BatchOutcome()
+        else:
+            where, run = _cluster_batch(args, stack.enter_context, todo, say)
         say(f"{len(subs)} submissions, {len(subs) - len(todo)} already graded, {len(todo)} to grade {where}")
         progress = _Progress(len(todo), enabled=not args.json)
 
@@ -383,6 +376,25 @@ def cmd_batch(args: argparse.Namespace) -> int:
               f"{outcome.first_failure[:200]}); rerun the same command to retry them", file=sys.stderr)
         return EXIT_INTERNAL
     return EXIT_OK
+
+
+def _cluster_batch(args: argparse.Namespace, enter: Callable, todo: list, say: Callable[[str], None]) -> tuple[str, Callable]:
+    """Connect (`enter` keeps the client open for the batch), refuse ineligible workers aloud, and return
+    (where the batch grades, how to run it)."""
+    from grader import cluster
+
+    client = enter(cluster.connect(args.cluster))
+    statuses = cluster.check_workers(client, args.sandbox, cluster.expected_image(), args.allow_unisolated)
+    for st in statuses:
+        if not st.eligible:
+            say(f"warning: worker {st.address} ({st.host}) is refused work: {st.reason}")
+    ok = cluster.eligible(statuses)
+    where = (f"in the {ok[0].label} sandbox{' (the one all eligible workers share)' if args.sandbox == 'auto' else ''}"
+             f" on {len(ok)} Dask worker{'s' if len(ok) != 1 else ''} at {args.cluster}")
+
+    def run(record: Callable, failed: Callable) -> Any:
+        return cluster.run_on_cluster(client, todo, ok[0].sandbox, [s.address for s in ok], record, failed)
+    return where, run
 
 
 def _local_batch_sandbox(args: argparse.Namespace) -> Any:

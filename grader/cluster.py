@@ -29,9 +29,10 @@ import platform
 import re
 import socket
 import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from grader.batch import BatchOutcome, Submission, grade_loaded, settle
 from grader.errors import GraderError, UsageError
@@ -57,18 +58,16 @@ class WorkerMismatch(GraderError):
 
 def parse_spec(spec: str) -> tuple[str, str | int]:
     """`("tcp", address)` or `("local", n_workers)`; a UsageError naming both forms otherwise."""
-    if m := _TCP.match(spec):
-        if 0 < int(m.group(2)) < 65536:
-            return "tcp", spec
-    if m := _LOCAL.match(spec):
-        if 1 <= int(m.group(1)) <= 256:
-            return "local", int(m.group(1))
+    if (m := _TCP.match(spec)) and 0 < int(m.group(2)) < 65536:
+        return "tcp", spec
+    if (m := _LOCAL.match(spec)) and 1 <= int(m.group(1)) <= 256:
+        return "local", int(m.group(1))
     raise UsageError(f"--cluster {spec!r}: expected tcp://HOST:PORT (a running Dask scheduler) or local:N "
                      "(N local workers, 1 to 256)")
 
 
 @contextmanager
-def connect(spec: str, timeout_s: float = CONNECT_TIMEOUT_S) -> Iterator["Client"]:
+def connect(spec: str, timeout_s: float = CONNECT_TIMEOUT_S) -> Iterator[Client]:
     """A Dask client for `spec` (see `parse_spec`), closed on exit with any cluster it started."""
     kind, value = parse_spec(spec)
     from distributed import Client, LocalCluster
@@ -108,7 +107,7 @@ def environment() -> dict[str, str]:
     except GraderError as exc:
         bank = f"unreadable ({str(exc)[:160]})"
     return {"grader": __version__, "bank": bank,
-            "kernel": f"python=={platform.python_version()}\n{requirements()}"}
+            "kernel": f"python=={'.'.join(platform.python_version_tuple()[:2])}\n{requirements()}"}
 
 
 def worker_report() -> dict[str, Any]:
@@ -255,7 +254,7 @@ def expected_image() -> str | None:
     return image_id or tag
 
 
-def check_workers(client: "Client", sandbox_name: str, expected: str | None,
+def check_workers(client: Client, sandbox_name: str, expected: str | None,
                   allow_unisolated: bool = False) -> list[WorkerStatus]:
     """Probe every worker of `client`'s cluster and say which may grade, in which sandbox, or why not."""
     if sandbox_name not in ("auto", "docker", "bwrap", "process"):
@@ -287,11 +286,11 @@ def _payload(sub: Submission) -> bytes | str:
         return str(exc)
 
 
-def _live(client: "Client", workers: list[str]) -> list[str]:
+def _live(client: Client, workers: list[str]) -> list[str]:
     return [w for w in workers if w in client.scheduler_info(n_workers=-1)["workers"]]
 
 
-def run_on_cluster(client: "Client", subs: list[Submission], sandbox_name: str, workers: list[str],
+def run_on_cluster(client: Client, subs: list[Submission], sandbox_name: str, workers: list[str],
                    record: Callable[[Submission, GradeResult], None], on_failure: Callable[[Submission, str], None],
                    window: int | None = None) -> BatchOutcome:
     """Grade `subs` on `workers` (eligible addresses) in `sandbox_name`, calling `record` once per submission
@@ -333,7 +332,7 @@ def run_on_cluster(client: "Client", subs: list[Submission], sandbox_name: str, 
                 sub = pending.pop(fut)
                 if fut.key not in recorded:
                     recorded.add(fut.key)
-                    settle(outcome, sub, lambda: GradeResult.from_json(fut.result()), record, on_failure)
+                    settle(outcome, sub, lambda done=fut: GradeResult.from_json(done.result()), record, on_failure)
                 fut.release()
     except BaseException:
         client.cancel(list(pending))

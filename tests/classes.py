@@ -35,8 +35,8 @@ def mixed_class(root: Path, students: int = 10, extremes: tuple[str, ...] = EXTR
         "loop": ("mle-act-softmax", "while True:\n    pass", {"timeout"}),
         "hog": ("mle-act-softmax", "b = []\nwhile True:\n    b.append(bytearray(10**8))", {"memory"}),
         "chatty": ("mle-act-softmax", "while True:\n    print('x' * 1000)", {"error", "memory"}),
-        "forker": ("ds-sql-dense-rank", "import os\ntry:\n    [os.fork() or __import__('time').sleep(99) for _ in range(10**4)]\n"
-                   "except OSError:\n    pass", {"passed", "error", "timeout", "memory"}),
+        "forker": ("ds-sql-dense-rank", ("import os\ntry:\n    [os.fork() or __import__('time').sleep(99) for _ in range(10**4)]\n"
+                                         "except OSError:\n    pass"), {"passed", "error", "timeout", "memory"}),
     }
     for name in extremes:
         pid, source, statuses = extreme[name]

@@ -57,9 +57,9 @@ def _free_port() -> int:
 
 def test_an_unreachable_scheduler_is_one_line_and_exit_2(capsys):
     address = f"tcp://127.0.0.1:{_free_port()}"
-    with pytest.raises(cluster.ClusterUnreachable, match=f"cannot reach the Dask scheduler at {address}"):
-        with cluster.connect(address, timeout_s=1):
-            pass
+    with pytest.raises(cluster.ClusterUnreachable, match=f"cannot reach the Dask scheduler at {address}"), \
+            cluster.connect(address, timeout_s=1):
+        pass
     started = time.monotonic()
     assert main(["worker", "check", "--cluster", address]) == 2
     assert time.monotonic() - started < 30
@@ -74,9 +74,16 @@ def test_jobs_does_not_go_with_cluster(tmp_path, capsys):
     assert "--jobs does not apply with --cluster" in capsys.readouterr().err
 
 
+def test_nothing_left_to_grade_needs_no_cluster(tmp_path, capsys):
+    (tmp_path / "class" / "alice").mkdir(parents=True)
+    unreachable = f"tcp://127.0.0.1:{_free_port()}"
+    assert main(["batch", str(tmp_path / "class"), "--out", str(tmp_path / "out"), "--cluster", unreachable]) == 0
+    assert f"0 to grade on the Dask cluster at {unreachable}" in capsys.readouterr().out
+
+
 # ------------------------------------------------------------------ which workers may grade
 
-REFERENCE = {"grader": "0.1.0", "bank": "b" * 16, "kernel": "python==3.11.7\nnumpy==2.1.0\n"}
+REFERENCE = {"grader": "0.1.0", "bank": "b" * 16, "kernel": "python==3.11\nnumpy==2.1.0\n"}
 IMAGE = {"tag": "grader-sandbox:abc", "id": "sha256:111"}
 
 
@@ -128,7 +135,7 @@ def test_a_worker_with_no_isolating_sandbox_is_refused_unless_unisolated_is_allo
     ({"bank": "c" * 16}, "its problem bank differs from the coordinator's"),
     ({"bank": "unreadable (meta.yaml: missing field 'id')"}, "its problem bank differs"),
     ({"grader": "0.0.9"}, "it runs grader 0.0.9, the coordinator 0.1.0"),
-    ({"kernel": "python==3.11.7\nnumpy==2.0.0\n"}, "kernel packages differ from the coordinator's (numpy==2.0.0)"),
+    ({"kernel": "python==3.11\nnumpy==2.0.0\n"}, "kernel packages differ from the coordinator's (numpy==2.0.0)"),
 ])
 def test_a_worker_whose_environment_differs_is_refused(env, fragment):
     got = _assess({"tcp://a:1": _report(), "tcp://b:1": _report(**env)}, sandbox="bwrap")
@@ -197,9 +204,9 @@ class LiveCluster:
         self.client = None
 
     def _spawn(self, argv: list[str], name: str, env: dict[str, str]) -> subprocess.Popen:
-        log = open(self.root / f"{name}.log", "wb")
-        proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, env=env, cwd=self.root,
-                                start_new_session=True)
+        with open(self.root / f"{name}.log", "wb") as log:  # the child keeps its own copy of the descriptor
+            proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, env=env, cwd=self.root,
+                                    start_new_session=True)
         self.procs.append(proc)
         return proc
 
@@ -261,7 +268,8 @@ def live(tmp_path_factory):
 
 
 def _grader(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "grader", *args], capture_output=True, timeout=timeout, env=_env())
+    return subprocess.run([sys.executable, "-m", "grader", *args], capture_output=True, timeout=timeout, env=_env(),
+                          check=False)
 
 
 @pytest.mark.slow
@@ -355,3 +363,23 @@ def test_a_worker_with_another_problem_bank_is_refused(live, tmp_path):
     text = batch.stdout.decode()
     assert f"warning: worker {odd}" in text and "is refused work: its problem bank differs" in text
     assert f"on {len(statuses) - 1} Dask worker" in text
+
+
+@pytest.mark.slow
+def test_a_batch_stops_with_a_clear_error_when_no_eligible_worker_remains(live, tmp_path):
+    expected = mixed_class(tmp_path / "class", students=4, extremes=())
+    out = tmp_path / "out"
+    argv = [sys.executable, "-m", "grader", "batch", str(tmp_path / "class"), "--out", str(out),
+            "--cluster", live.address, "--sandbox", "bwrap"]
+    coordinator = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
+    deadline = time.monotonic() + 180
+    while (rows := _rows_recorded(out / "grader.db")) < 2 and coordinator.poll() is None:
+        assert time.monotonic() < deadline, "the cluster batch made no progress"
+        time.sleep(0.2)
+    for proc in live.procs[1:]:
+        live.kill(proc)
+    _, stderr = coordinator.communicate(timeout=120)
+    assert 0 < rows < len(expected) and coordinator.returncode == 3
+    assert "grader: error: no eligible Dask worker remains" in stderr.decode()
+    assert "Traceback" not in stderr.decode()
+    assert rows <= len(gradebook_rows(out)) < len(expected)  # what was graded is written out
