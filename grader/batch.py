@@ -21,7 +21,7 @@ from typing import Callable, Iterator
 
 from grader.errors import GraderError, UsageError
 from grader.grading import GradeResult, grade, invalid_result
-from grader.notebook import InvalidNotebook, read_notebook
+from grader.notebook import InvalidNotebook, Notebook, read_notebook
 
 STUDENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,127}$")
 MAX_ZIP_ENTRIES = 100_000
@@ -147,16 +147,21 @@ def _worker_init() -> None:
 
 def grade_submission(sub: Submission, sandbox_name: str) -> GradeResult:
     """Grade one submission; a learner failure is a status, never an exception."""
+    return grade_loaded(sub.student, sub.problem, lambda: read_notebook(sub.path), sandbox_name)
+
+
+def grade_loaded(student: str, problem_id: str, load: Callable[[], Notebook], sandbox_name: str) -> GradeResult:
+    """Grade one notebook of a class; `load` parses it (its InvalidNotebook becomes an `invalid` row)."""
     from grader.problems import load_bank
     from grader.sandbox import get_sandbox
 
     sandbox = get_sandbox(sandbox_name)
-    notebook = f"{sub.student}/{sub.problem}.ipynb"
-    problem = load_bank().get(sub.problem)
+    notebook = f"{student}/{problem_id}.ipynb"
+    problem = load_bank().get(problem_id)
     if problem is None:
-        return invalid_result(sub.problem, notebook, f"unknown problem id {sub.problem!r} (from the file name)", sandbox)
+        return invalid_result(problem_id, notebook, f"unknown problem id {problem_id!r} (from the file name)", sandbox)
     try:
-        nb = read_notebook(sub.path)
+        nb = load()
     except InvalidNotebook as exc:
         from grader.checks import list_checks
 
@@ -166,10 +171,30 @@ def grade_submission(sub: Submission, sandbox_name: str) -> GradeResult:
 
 @dataclass
 class BatchOutcome:
+    """What a batch run did: graded and recorded, not graded (the grader failed), and the first failure."""
+
     graded: int = 0
     skipped_done: int = 0
     failed_to_grade: int = 0
     first_failure: str = ""
+
+
+def settle(outcome: BatchOutcome, sub: Submission, result_of: Callable[[], GradeResult],
+           record: Callable[[Submission, GradeResult], None], on_failure: Callable[[Submission, str], None]) -> None:
+    """Record one finished grading, or count it as not graded when the grader (not the learner) failed."""
+    try:
+        result = result_of()
+    except GraderError as exc:
+        message = str(exc)
+    except Exception as exc:  # noqa: BLE001 - a worker crash is the grader's failure, not the learner's
+        message = f"{type(exc).__name__}: {exc}"
+    else:
+        record(sub, result)
+        outcome.graded += 1
+        return
+    outcome.failed_to_grade += 1
+    outcome.first_failure = outcome.first_failure or message
+    on_failure(sub, message)
 
 
 def run(subs: list[Submission], sandbox_name: str, jobs: int, record: Callable[[Submission, GradeResult], None],
@@ -193,21 +218,7 @@ def run(subs: list[Submission], sandbox_name: str, jobs: int, record: Callable[[
                 break
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for fut in done:
-                sub = pending.pop(fut)
-                try:
-                    result = fut.result()
-                except GraderError as exc:
-                    outcome.failed_to_grade += 1
-                    outcome.first_failure = outcome.first_failure or str(exc)
-                    on_failure(sub, str(exc))
-                    continue
-                except Exception as exc:  # noqa: BLE001 - a worker crash is the grader's failure, not the learner's
-                    outcome.failed_to_grade += 1
-                    outcome.first_failure = outcome.first_failure or f"{type(exc).__name__}: {exc}"
-                    on_failure(sub, f"{type(exc).__name__}: {exc}")
-                    continue
-                record(sub, result)
-                outcome.graded += 1
+                settle(outcome, pending.pop(fut), fut.result, record, on_failure)
     except BaseException:
         for proc in list(getattr(pool, "_processes", {}).values()):
             try:

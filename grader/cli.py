@@ -311,19 +311,19 @@ def cmd_readiness(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------------ instructor commands
 
 def cmd_batch(args: argparse.Namespace) -> int:
+    from contextlib import ExitStack
+
     from grader import batch, gradebook
-    from grader.sandbox import get_sandbox
     from grader.store import Store
 
     say = _out(args)
-    sandbox = get_sandbox(args.sandbox, bulk=True)
-    if not sandbox.isolated and not args.allow_unisolated:
-        raise UsageError(f"batch grading needs an isolating sandbox (docker or bwrap) and only '{sandbox.name}' "
-                         "works here; install bubblewrap or Docker, or pass --allow-unisolated to grade without isolation")
+    if args.cluster and args.jobs:
+        raise UsageError("--jobs does not apply with --cluster: each Dask worker grades --nthreads notebooks at a time")
+    local = None if args.cluster else _local_batch_sandbox(args)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     store = Store(out / "grader.db")
-    with batch.temp_workdir() as tmp:
+    with batch.temp_workdir() as tmp, ExitStack() as stack:
         folder = batch.prepare(Path(args.submissions), tmp)
         subs, skipped = batch.discover(folder)
         for warning in skipped:
@@ -334,9 +334,20 @@ def cmd_batch(args: argparse.Namespace) -> int:
                 raise UsageError(f"no submissions for {', '.join(args.student)} in {args.submissions}")
         graded = store.batch_graded()
         todo = [s for s in subs if args.regrade or (s.student, s.problem) not in graded]
-        jobs = args.jobs or os.cpu_count() or 1
-        say(f"{len(subs)} submissions, {len(subs) - len(todo)} already graded, {len(todo)} to grade "
-            f"in the {sandbox.label} sandbox, {jobs} at a time")
+        if local is not None:
+            jobs = args.jobs or os.cpu_count() or 1
+            where = f"in the {local.label} sandbox, {jobs} at a time"
+
+            def run(record: Callable, failed: Callable) -> Any:
+                return batch.run(todo, local.name, jobs, record, failed)
+        elif not todo:  # nothing to send: no need to start or probe a cluster
+            where = f"on the Dask cluster at {args.cluster}"
+
+            def run(record: Callable, failed: Callable) -> Any:
+                return batch.BatchOutcome()
+        else:
+            where, run = _cluster_batch(args, stack.enter_context, todo, say)
+        say(f"{len(subs)} submissions, {len(subs) - len(todo)} already graded, {len(todo)} to grade {where}")
         progress = _Progress(len(todo), enabled=not args.json)
 
         def record(sub: Any, result: Any) -> None:
@@ -347,7 +358,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
             progress.advance(f"{sub.student} {sub.problem} NOT GRADED: {message[:160]}")
 
         try:
-            outcome = batch.run(todo, sandbox.name, jobs, record, failed)
+            outcome = run(record, failed)
         finally:
             progress.close()
             gradebook.write_all(store.batch_rows(), out, threshold=args.pass_mark, size=args.size)
@@ -366,6 +377,55 @@ def cmd_batch(args: argparse.Namespace) -> int:
               f"{outcome.first_failure[:200]}); rerun the same command to retry them", file=sys.stderr)
         return EXIT_INTERNAL
     return EXIT_OK
+
+
+def _cluster_batch(args: argparse.Namespace, enter: Callable, todo: list, say: Callable[[str], None]) -> tuple[str, Callable]:
+    """Connect (`enter` keeps the client open for the batch), refuse ineligible workers aloud, and return
+    (where the batch grades, how to run it)."""
+    from grader import cluster
+
+    client = enter(cluster.connect(args.cluster))
+    statuses = cluster.check_workers(client, args.sandbox, cluster.expected_image(), args.allow_unisolated)
+    for st in statuses:
+        if not st.eligible:
+            say(f"warning: worker {st.address} ({st.host}) is refused work: {st.reason}")
+    ok = cluster.eligible(statuses)
+    where = (f"in the {ok[0].label} sandbox{' (the one all eligible workers share)' if args.sandbox == 'auto' else ''}"
+             f" on {len(ok)} Dask worker{'s' if len(ok) != 1 else ''} at {args.cluster}")
+
+    def run(record: Callable, failed: Callable) -> Any:
+        return cluster.run_on_cluster(client, todo, ok[0].sandbox, [s.address for s in ok], record, failed)
+    return where, run
+
+
+def _local_batch_sandbox(args: argparse.Namespace) -> Any:
+    from grader.sandbox import get_sandbox
+
+    sandbox = get_sandbox(args.sandbox, bulk=True)
+    if not sandbox.isolated and not args.allow_unisolated:
+        raise UsageError(f"batch grading needs an isolating sandbox (docker or bwrap) and only '{sandbox.name}' "
+                         "works here; install bubblewrap or Docker, or pass --allow-unisolated to grade without isolation")
+    return sandbox
+
+
+def cmd_worker_check(args: argparse.Namespace) -> int:
+    from grader import cluster
+
+    with cluster.connect(args.cluster) as client:
+        statuses = cluster.check_workers(client, args.sandbox, cluster.expected_image(), args.allow_unisolated)
+    if args.json:
+        print(json.dumps([s.to_json() for s in statuses]))
+    else:
+        say = _out(args)
+        say(f"{'WORKER':<24} {'HOST':<20} {'SANDBOXES':<32} {'DOCKER IMAGE':<14} MAY GRADE")
+        for st in statuses:
+            works = " ".join(f"{n}:{'yes' if r is None else 'no'}" for n, r in st.sandboxes.items()) or "-"
+            image = {True: "matches", False: "differs", None: "n/a"}[st.image_match]
+            verdict = f"eligible ({st.sandbox})" if st.eligible else f"REFUSED: {st.reason}"
+            say(f"{st.address:<24} {st.host[:20]:<20} {works:<32} {image:<14} {verdict}")
+        ok = [s for s in statuses if s.eligible]
+        say(f"\n{len(ok)}/{len(statuses)} workers eligible" + (f", grading in the {ok[0].sandbox} sandbox" if ok else ""))
+    return EXIT_OK if any(s.eligible for s in statuses) else EXIT_INTERNAL
 
 
 class _Progress:
@@ -533,6 +593,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--allow-unisolated", action="store_true", help="accept the NOT ISOLATED process sandbox")
     p.add_argument("--pass", dest="pass_mark", type=int, default=17, help="problems a student must solve to be ready")
     p.add_argument("--size", type=int, default=20, help="problems in a readiness exam (for the report)")
+    p.add_argument("--cluster", metavar="ADDRESS",
+                   help="grade on a Dask cluster: tcp://HOST:PORT of its scheduler, or local:N to start N local workers")
     p = command("validate", cmd_validate, "prove problems: reference passes, starter and mutants fail")
     p.add_argument("ids", nargs="*", metavar="ID")
     p.add_argument("--all", action="store_true")
@@ -543,6 +605,14 @@ def build_parser() -> argparse.ArgumentParser:
     s = ssub.add_parser("status", help="which sandboxes work here, and why not")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_sandbox_status)
+    p = sub.add_parser("worker", help="Dask workers for 'batch --cluster'", description="Dask workers for 'batch --cluster'")
+    wsub = p.add_subparsers(dest="worker_command", metavar="ACTION", parser_class=_Parser, required=True)
+    w = wsub.add_parser("check", help="which workers may grade: their sandboxes, image and problem bank")
+    w.add_argument("--cluster", metavar="ADDRESS", required=True, help="tcp://HOST:PORT of the scheduler, or local:N")
+    w.add_argument("--sandbox", default="auto", choices=["auto", *BACKENDS])
+    w.add_argument("--allow-unisolated", action="store_true", help="accept the NOT ISOLATED process sandbox")
+    w.add_argument("--json", action="store_true")
+    w.set_defaults(func=cmd_worker_check)
     from grader.quiz.cli import register as register_quiz
 
     register_quiz(sub, command)

@@ -43,6 +43,20 @@ class GradeResult:
                 "duration_s": round(self.duration_s, 3), "sandbox": self.sandbox, "isolated": self.isolated,
                 "sandbox_detail": self.sandbox_detail, "attempt_id": self.attempt_id}
 
+    def to_record(self) -> dict[str, Any]:
+        """`to_json()` plus the identity fields the store keeps: plain data that `from_json` reads back."""
+        return {**self.to_json(), "notebook_sha256": self.notebook_sha256, "problem_version": self.problem_version}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "GradeResult":
+        """The result again from `to_json()` or `to_record()` data (e.g. sent back by a cluster worker)."""
+        return cls(problem=data["problem"], notebook=data["notebook"], status=data["status"],
+                   checks_passed=data["checks_passed"], checks_total=data["checks_total"],
+                   checks=tuple(CheckOutcome(**c) for c in data["checks"]), error=data["error"],
+                   duration_s=data["duration_s"], sandbox=data["sandbox"], isolated=data["isolated"],
+                   notebook_sha256=data.get("notebook_sha256", ""), problem_version=data.get("problem_version", ""),
+                   sandbox_detail=data["sandbox_detail"], attempt_id=data["attempt_id"])
+
 
 def invalid_result(problem_id: str, notebook: str, reason: str, sandbox: Sandbox | None = None,
                    sha256: str = "", total: int = 0) -> GradeResult:

@@ -82,16 +82,21 @@ def _language(metadata: dict) -> str | None:
     return None
 
 
-def read_notebook(path: Path) -> Notebook:
-    """Read and parse a notebook file (InvalidNotebook for unreadable files too)."""
+def read_notebook_bytes(path: Path) -> bytes:
+    """A notebook file's bytes, unparsed (InvalidNotebook when it is unreadable or too large)."""
     try:
         if path.stat().st_size > MAX_NOTEBOOK_BYTES:
             raise InvalidNotebook(f"the file is larger than {MAX_NOTEBOOK_BYTES // (1024 * 1024)} MiB")
-        return parse_notebook(path.read_bytes())
+        return path.read_bytes()
     except IsADirectoryError:
         raise InvalidNotebook("the path is a directory, not a notebook") from None
     except OSError as exc:
         raise InvalidNotebook(f"cannot read the file ({exc.strerror})") from None
+
+
+def read_notebook(path: Path) -> Notebook:
+    """Read and parse a notebook file (InvalidNotebook for unreadable files too)."""
+    return parse_notebook(read_notebook_bytes(path))
 
 
 def python_source(cell_source: str) -> str:

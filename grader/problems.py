@@ -161,6 +161,14 @@ def load_bank(root: Path | None = None) -> dict[str, Problem]:
     return _load_bank((root or bank_root()).resolve())
 
 
+def bank_fingerprint(root: Path | None = None) -> str:
+    """A hash of every problem's id and version: equal banks, equal fingerprints."""
+    h = hashlib.sha256()
+    for pid, problem in sorted(load_bank(root).items()):
+        h.update(f"{pid}={problem.version}\n".encode())
+    return h.hexdigest()[:16]
+
+
 def get_problem(pid: str, root: Path | None = None) -> Problem:
     bank = load_bank(root)
     if pid not in bank:

@@ -17,10 +17,9 @@ import pytest
 from grader import gradebook
 from grader.batch import UnsafeArchive, discover, extract_zip
 from grader.cli import main
-from grader.notebook import code_notebook
-from grader.problems import get_problem
 from grader.sandbox.bwrap import BwrapSandbox
 from tests.browser import CHROMIUM, render
+from tests.classes import gradebook_statuses, mixed_class
 
 BWRAP = BwrapSandbox().unavailable_reason()
 
@@ -108,43 +107,10 @@ def test_process_sandbox_is_refused_without_opt_in(tmp_path, capsys):
 
 # ------------------------------------------------------------------ a mixed class, end to end
 
-def _class(root: Path) -> dict[tuple[str, str], set[str]]:
-    """Write a class of 30 submissions; returns the statuses each may end with."""
-    softmax, dense = get_problem("mle-act-softmax"), get_problem("ds-sql-dense-rank")
-    ok = {p.id: p.solution_path.read_text() for p in (softmax, dense)}
-    wrong = {p.id: p.mutants()[0].read_text() for p in (softmax, dense)}
-    expected: dict[tuple[str, str], set[str]] = {}
-
-    def put(student: str, pid: str, sources: list[str] | None, status: set[str], raw: bytes | None = None) -> None:
-        (root / student).mkdir(parents=True, exist_ok=True)
-        data = raw if raw is not None else code_notebook(sources or [])
-        (root / student / f"{pid}.ipynb").write_bytes(data)
-        expected[(student, pid)] = status
-
-    for i in range(10):
-        for pid in ok:
-            put(f"s{i:02d}", pid, [ok[pid]] if i % 3 else [wrong[pid]], {"passed"} if i % 3 else {"failed"})
-    for i, pid in enumerate(ok):
-        put(f"r{i}", pid, [ok[pid], "raise RuntimeError('late')"], {"error"})
-        put(f"j{i}", pid, None, {"invalid"}, raw=b"{not json")
-        put(f"n{i}", pid, ["x = 1"], {"invalid"})
-    put("loop", "mle-act-softmax", [ok["mle-act-softmax"], "while True:\n    pass"], {"timeout"})
-    put("hog", "mle-act-softmax", [ok["mle-act-softmax"], "b = []\nwhile True:\n    b.append(bytearray(10**8))"], {"memory"})
-    put("chatty", "mle-act-softmax", [ok["mle-act-softmax"], "while True:\n    print('x' * 1000)"], {"error", "memory"})
-    put("forker", "ds-sql-dense-rank", [ok["ds-sql-dense-rank"], "import os\ntry:\n    [os.fork() or __import__('time').sleep(99) for _ in range(10**4)]\nexcept OSError:\n    pass"],
-        {"passed", "error", "timeout", "memory"})
-    return expected
-
-
-def _statuses(out: Path) -> dict[tuple[str, str], str]:
-    with open(out / "gradebook.csv", newline="") as f:
-        return {(r["student"], r["problem"]): r["status"] for r in csv.DictReader(f)}
-
-
 @pytest.mark.slow
 @pytest.mark.skipif(BWRAP is not None, reason=f"bwrap unavailable: {BWRAP}")
 def test_mixed_class_interrupted_and_resumed(tmp_path):
-    expected = _class(tmp_path / "class")
+    expected = mixed_class(tmp_path / "class")
     assert len(expected) >= 30
     out = tmp_path / "out"
     argv = [sys.executable, "-m", "grader", "batch", str(tmp_path / "class"), "--out", str(out), "--jobs", "2",
@@ -168,7 +134,7 @@ def test_mixed_class_interrupted_and_resumed(tmp_path):
     report = json.loads(second.stdout)
     assert report["rows"] == len(expected)
     assert report["graded_now"] <= len(expected) - rows + 2  # nothing recorded was graded again
-    got = _statuses(out)
+    got = gradebook_statuses(out)
     assert set(got) == set(expected)
     wrong = {k: v for k, v in got.items() if v not in expected[k]}
     assert not wrong, wrong
@@ -178,7 +144,7 @@ def test_mixed_class_interrupted_and_resumed(tmp_path):
     # --regrade --student regrades only that student
     third = subprocess.run(argv + ["--regrade", "--student", "s01", "--json"], capture_output=True, timeout=300)
     assert json.loads(third.stdout)["graded_now"] == 2
-    assert _statuses(out) == got
+    assert gradebook_statuses(out) == got
 
 
 @pytest.mark.slow

@@ -96,6 +96,16 @@ def current_image(client: Any) -> tuple[str, str] | None:
     return (tag, image_id) if image_id else None
 
 
+def local_identity() -> tuple[str | None, str | None]:
+    """(content-hash tag, built image id) of this host's sandbox image; None where unknown (no daemon, not built)."""
+    try:
+        client = _client()
+    except SandboxUnavailable:
+        return None, None
+    tag = image_tag(client)
+    return tag, _image_id(client, tag)
+
+
 def _run(cmd: list[str], say: Callable[[str], None], what: str, **kw: Any) -> None:
     say(f"{what}: {' '.join(cmd[:4])} ...")
     proc = subprocess.run(cmd, capture_output=True, **kw)

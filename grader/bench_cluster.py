@@ -1,0 +1,71 @@
+"""`python -m grader.bench_cluster`: batch throughput on 1, 2 and 4 local Dask workers, and local batch.
+
+One class (each student submits every chosen problem; every other student a known-wrong mutant) is
+graded by `grader batch` once per engine, each into a fresh output folder; the figure is the wall
+time of the whole command (cluster start included), as notebooks per minute.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from grader.notebook import code_notebook
+from grader.problems import load_bank
+
+
+def write_class(root: Path, students: int, problems: int) -> int:
+    """Write `students` x `problems` notebooks (problems spread over the sorted bank); returns the count."""
+    bank = [load_bank()[pid] for pid in sorted(load_bank())]
+    chosen = bank[:: max(1, len(bank) // problems)][:problems]
+    for i in range(students):
+        for p in chosen:
+            source = (p.solution_path if i % 2 == 0 else p.mutants()[0]).read_text(encoding="utf-8")
+            (root / f"s{i:03d}").mkdir(parents=True, exist_ok=True)
+            (root / f"s{i:03d}" / f"{p.id}.ipynb").write_bytes(code_notebook([source], p.id))
+    return students * len(chosen)
+
+
+def timed_batch(folder: Path, out: Path, engine: list[str], sandbox: str) -> tuple[float, dict]:
+    """Wall seconds of one `grader batch` and its --json report."""
+    argv = [sys.executable, "-m", "grader", "batch", str(folder), "--out", str(out), "--sandbox", sandbox,
+            "--json", *engine]
+    started = time.perf_counter()
+    proc = subprocess.run(argv, capture_output=True, check=False)
+    elapsed = time.perf_counter() - started
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"bench_cluster: {' '.join(engine)} exited {proc.returncode}: {proc.stderr.decode()[-400:]}")
+    return elapsed, json.loads(proc.stdout)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m grader.bench_cluster", description=__doc__.splitlines()[0])
+    parser.add_argument("--students", type=int, default=5)
+    parser.add_argument("--problems", type=int, default=8)
+    parser.add_argument("--workers", default="1,2,4", help="comma-separated local Dask worker counts")
+    parser.add_argument("--jobs", type=int, default=2, help="--jobs of the local batch for reference (0: skip it)")
+    parser.add_argument("--sandbox", default="bwrap")
+    args = parser.parse_args(argv)
+    engines = [(f"--cluster local:{n}", ["--cluster", f"local:{n}"]) for n in map(int, args.workers.split(","))]
+    if args.jobs:
+        engines.append((f"--jobs {args.jobs} (local)", ["--jobs", str(args.jobs)]))
+    with tempfile.TemporaryDirectory(prefix="grader-bench-") as tmp:
+        folder = Path(tmp) / "class"
+        count = write_class(folder, args.students, args.problems)
+        print(f"{count} notebooks ({args.students} students x {args.problems} problems), --sandbox {args.sandbox}, "
+              f"{os.cpu_count()} cores; load average before: {os.getloadavg()[0]:.2f}")
+        for i, (label, engine) in enumerate(engines):
+            elapsed, report = timed_batch(folder, Path(tmp) / f"out{i}", engine, args.sandbox)
+            print(f"  {label:<22} {elapsed:6.1f} s  {report['graded_now'] / elapsed * 60:6.1f} notebooks/min  "
+                  f"(graded {report['graded_now']}, not graded {report['not_graded']}; "
+                  f"load average {os.getloadavg()[0]:.2f})", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
