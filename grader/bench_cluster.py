@@ -1,6 +1,6 @@
 """`python -m grader.bench_cluster`: batch throughput on 1, 2 and 4 local Dask workers, and local batch.
 
-One class (each student submits every chosen problem; every other student a known-wrong mutant) is
+One class (`grader.bench.write_class`: correct, wrong and raising notebooks mixed) is
 graded by `grader batch` once per engine, each into a fresh output folder; the figure is the wall
 time of the whole command (cluster start included), as notebooks per minute.
 """
@@ -15,20 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from grader.notebook import code_notebook
-from grader.problems import load_bank
-
-
-def write_class(root: Path, students: int, problems: int) -> int:
-    """Write `students` x `problems` notebooks (problems spread over the sorted bank); returns the count."""
-    bank = [load_bank()[pid] for pid in sorted(load_bank())]
-    chosen = bank[:: max(1, len(bank) // problems)][:problems]
-    for i in range(students):
-        for p in chosen:
-            source = (p.solution_path if i % 2 == 0 else p.mutants()[0]).read_text(encoding="utf-8")
-            (root / f"s{i:03d}").mkdir(parents=True, exist_ok=True)
-            (root / f"s{i:03d}" / f"{p.id}.ipynb").write_bytes(code_notebook([source], p.id))
-    return students * len(chosen)
+from grader.bench import write_class
 
 
 def timed_batch(folder: Path, out: Path, engine: list[str], sandbox: str) -> tuple[float, dict]:

@@ -89,30 +89,54 @@ def cmd_start(args: argparse.Namespace) -> int:
 
 
 def _problem_for(path: Path, hint: str | None, explicit: str | None):
-    from grader.problems import get_problem, load_bank
+    from grader.problems import get_problem
 
     if explicit:
         return get_problem(explicit)
-    bank = load_bank()
-    if hint and hint in bank:
-        return bank[hint]
-    if path.stem in bank:
-        return bank[path.stem]
+    for pid in (hint, path.stem):
+        if pid:
+            try:
+                return get_problem(pid)
+            except UsageError:
+                continue
     raise UsageError(f"{path}: cannot tell which problem this notebook is for; pass --problem ID "
                      "or name the file <problem-id>.ipynb")
 
 
+def _open_early(path: Path, explicit: str | None, sandbox: Any) -> tuple[str, Any] | None:
+    """(problem id, session) for one notebook, with its sandbox started before the grader's heavy
+    imports, so the kernel boots meanwhile; None when the notebook or its problem is not clear yet
+    (the normal path then reports it)."""
+    try:
+        meta = json.loads(path.read_bytes()).get("metadata", {})
+        hint = meta.get("grader", {}).get("problem") if isinstance(meta.get("grader"), dict) else None
+        problem = _problem_for(path, hint if isinstance(hint, str) else None, explicit)
+    except (OSError, ValueError, AttributeError, GraderError):
+        return None
+    return problem.id, sandbox.open(problem.limits)
+
+
 def cmd_submit(args: argparse.Namespace) -> int:
-    from grader.checks import list_checks
-    from grader.grading import grade, invalid_result
-    from grader.notebook import InvalidNotebook, parse_notebook
-    from grader.report import format_result
     from grader.sandbox import get_sandbox
 
     say = _out(args)
     sandbox = get_sandbox(args.sandbox, bulk=len(args.notebooks) >= 3)
     if not sandbox.isolated:
         say(f"warning: the {sandbox.name} sandbox is NOT ISOLATED: the notebook can reach the network and read your files")
+    early = _open_early(Path(args.notebooks[0]), args.problem, sandbox) if len(args.notebooks) == 1 else None
+    try:
+        return _submit(args, sandbox, say, early)
+    finally:
+        if early is not None:
+            early[1].close()  # idempotent: normally grading closed it already
+
+
+def _submit(args: argparse.Namespace, sandbox: Any, say: Callable[[str], None], early: tuple[str, Any] | None) -> int:
+    from grader.checks import list_checks
+    from grader.grading import grade, invalid_result
+    from grader.notebook import InvalidNotebook, parse_notebook
+    from grader.report import format_result
+
     store = _store(args)
     results = []
     for name in args.notebooks:
@@ -130,10 +154,11 @@ def cmd_submit(args: argparse.Namespace) -> int:
         except InvalidNotebook as exc:
             nb, hint, invalid = None, None, str(exc)
         problem = _problem_for(path, hint, args.problem)
+        session = early[1] if early is not None and early[0] == problem.id else None
         if nb is None:
             result = invalid_result(problem.id, str(path), invalid, sandbox, total=len(list_checks(problem)))
         else:
-            result = grade(nb, problem, sandbox, str(path))
+            result = grade(nb, problem, sandbox, str(path), session=session)
         attempt_id = store.record(result, started)
         from dataclasses import replace
 
@@ -350,8 +375,12 @@ def cmd_batch(args: argparse.Namespace) -> int:
         say(f"{len(subs)} submissions, {len(subs) - len(todo)} already graded, {len(todo)} to grade {where}")
         progress = _Progress(len(todo), enabled=not args.json)
 
+        sandbox_peaks: list[float] = []
+
         def record(sub: Any, result: Any) -> None:
             store.batch_record(sub.student, result)
+            if result.peak_memory_mb is not None:
+                sandbox_peaks.append(result.peak_memory_mb)
             progress.advance(f"{sub.student} {sub.problem} {result.status} {result.checks_passed}/{result.checks_total}")
 
         def failed(sub: Any, message: str) -> None:
@@ -370,8 +399,11 @@ def cmd_batch(args: argparse.Namespace) -> int:
         import resource
 
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        workers_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # largest worker or template
         print(json.dumps({"out": str(out), "graded_now": outcome.graded, "not_graded": outcome.failed_to_grade,
-                          "rows": len(rows), "students": summary, "coordinator_peak_mb": round(peak_mb, 1)}))
+                          "rows": len(rows), "students": summary, "coordinator_peak_mb": round(peak_mb, 1),
+                          "workers_peak_mb": round(workers_mb, 1),
+                          "sandbox_peak_mb": max(sandbox_peaks, default=None)}))
     if outcome.failed_to_grade:
         print(f"grader: error: {outcome.failed_to_grade} notebooks could not be graded (first: "
               f"{outcome.first_failure[:200]}); rerun the same command to retry them", file=sys.stderr)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from grader.checks import CheckOutcome, list_checks, run_checks
@@ -11,7 +11,7 @@ from grader.notebook import InvalidNotebook, Notebook, static_problems
 from grader.problems import Problem
 from grader.codec import CodecError
 from grader.proxy import Channel, Learner, ProtocolError, RemoteError, agent_source
-from grader.sandbox.base import CallTimeout, Sandbox, SessionDead
+from grader.sandbox.base import CallTimeout, Sandbox, Session, SessionDead
 
 STATUSES = ("passed", "failed", "error", "timeout", "memory", "invalid")
 
@@ -35,13 +35,15 @@ class GradeResult:
     sandbox_detail: str = ""
     attempt_id: int | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    peak_memory_mb: float | None = None  # the sandbox's own peak, where its backend can measure it
 
     def to_json(self) -> dict[str, Any]:
         return {"problem": self.problem, "notebook": self.notebook, "status": self.status,
                 "checks_passed": self.checks_passed, "checks_total": self.checks_total,
                 "checks": [c.to_json() for c in self.checks], "error": self.error,
                 "duration_s": round(self.duration_s, 3), "sandbox": self.sandbox, "isolated": self.isolated,
-                "sandbox_detail": self.sandbox_detail, "attempt_id": self.attempt_id}
+                "sandbox_detail": self.sandbox_detail, "attempt_id": self.attempt_id,
+                "peak_memory_mb": self.peak_memory_mb}
 
     def to_record(self) -> dict[str, Any]:
         """`to_json()` plus the identity fields the store keeps: plain data that `from_json` reads back."""
@@ -55,7 +57,8 @@ class GradeResult:
                    checks=tuple(CheckOutcome(**c) for c in data["checks"]), error=data["error"],
                    duration_s=data["duration_s"], sandbox=data["sandbox"], isolated=data["isolated"],
                    notebook_sha256=data.get("notebook_sha256", ""), problem_version=data.get("problem_version", ""),
-                   sandbox_detail=data["sandbox_detail"], attempt_id=data["attempt_id"])
+                   sandbox_detail=data["sandbox_detail"], attempt_id=data["attempt_id"],
+                   peak_memory_mb=data.get("peak_memory_mb"))
 
 
 def invalid_result(problem_id: str, notebook: str, reason: str, sandbox: Sandbox | None = None,
@@ -67,15 +70,21 @@ def invalid_result(problem_id: str, notebook: str, reason: str, sandbox: Sandbox
                        notebook_sha256=sha256)
 
 
-def grade(nb: Notebook, problem: Problem, sandbox: Sandbox, notebook_name: str) -> GradeResult:
-    """Grade one parsed notebook for `problem` in a fresh session of `sandbox`."""
+def grade(nb: Notebook, problem: Problem, sandbox: Sandbox, notebook_name: str,
+          session: Session | None = None) -> GradeResult:
+    """Grade one parsed notebook for `problem` in a fresh session of `sandbox` (or in `session`, opened
+    for this notebook beforehand so that it boots while the caller loads; it is closed here too)."""
     started = time.monotonic()
     reason = static_problems(nb, problem.defines, problem.allowed_imports)
-    session = None
-    if reason is None:  # the sandbox boots while the trusted side loads the checks
+    if reason is not None and session is not None:
+        session.close()
+        session = None
+    elif reason is None and session is None:  # the sandbox boots while the trusted side loads the checks
         session = sandbox.open(problem.limits)
     try:
-        return _grade(nb, problem, sandbox, notebook_name, started, reason, session)
+        result = _grade(nb, problem, sandbox, notebook_name, started, reason, session)
+        peak = session.peak_memory_mb() if session is not None else None
+        return result if peak is None else replace(result, peak_memory_mb=round(peak, 1))
     finally:
         if session is not None:
             session.close()

@@ -141,6 +141,11 @@ def _version(path: Path) -> str:
     return h.hexdigest()[:12]
 
 
+@lru_cache(maxsize=256)
+def _load_one(path: Path) -> Problem:
+    return load_problem(path)
+
+
 @lru_cache(maxsize=4)
 def _load_bank(root: Path) -> dict[str, Problem]:
     bank: dict[str, Problem] = {}
@@ -170,6 +175,14 @@ def bank_fingerprint(root: Path | None = None) -> str:
 
 
 def get_problem(pid: str, root: Path | None = None) -> Problem:
+    """One problem by id: read from its own folder when it is where ids live, else from the bank."""
+    base = (root or bank_root()).resolve()
+    if re.fullmatch(r"[a-z0-9][a-z0-9-]*", pid):
+        for track in TRACKS:
+            if (base / track / pid / "meta.yaml").is_file():
+                problem = _load_one(base / track / pid)
+                if problem.id == pid:
+                    return problem
     bank = load_bank(root)
     if pid not in bank:
         close = [p for p in bank if pid in p or p in pid][:3]

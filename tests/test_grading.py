@@ -72,3 +72,13 @@ def test_a_tampered_call_channel_ends_as_an_error_row(softmax_problem, monkeypat
     monkeypatch.setattr(FakeSession, "request", lambda self, text, timeout: '{"ok": "forged"}')
     r = grade(notebook(SOFTMAX_OK), softmax_problem, FakeSandbox(), "forged.ipynb")
     assert r.status == "error" and r.error["ename"] == "ProtocolError"
+
+
+def test_a_session_opened_beforehand_is_used_and_closed(softmax_problem):
+    sandbox = FakeSandbox()
+    early = sandbox.open(softmax_problem.limits)
+    r = grade(notebook(SOFTMAX_OK), softmax_problem, sandbox, "ok.ipynb", session=early)
+    assert r.status == "passed" and early.closed and early.agent is not None  # it graded in that session
+    unused = sandbox.open(softmax_problem.limits)
+    r = grade(notebook("import os\nx = 1"), softmax_problem, sandbox, "bad.ipynb", session=unused)
+    assert r.status == "invalid" and unused.closed and unused.agent is None  # never ran, still closed

@@ -53,3 +53,12 @@ def test_missing_files_are_named(copy):
     (copy / "solution.py").write_text("")
     with pytest.raises(ProblemFormatError, match="no mutants"):
         load_problem(copy)
+
+
+def test_one_problem_read_from_its_folder_equals_the_banks():
+    from grader.problems import get_problem, load_bank
+
+    for pid in ("mle-act-softmax", "ds-ab-cuped"):
+        assert get_problem(pid) == load_bank()[pid]
+    with pytest.raises(UsageError, match="unknown problem 'mle-act-softma'.*did you mean mle-act-softmax"):
+        get_problem("mle-act-softma")

@@ -329,3 +329,44 @@ def _ancestor(pid: int, of: int) -> bool:
             return True
         p, hops = _parent(p), hops + 1
     return False
+
+
+FORKED = [pytest.param("fork", marks=needs_fork), pytest.param("docker-fork", marks=needs_docker)]
+_PROBE = ("import os, random, sys, numpy as np\n"
+          "seen = (os.getuid(), os.getgid(), getattr(np, 'planted', None), random.random(), float(np.random.rand()),\n"
+          "        open('/proc/self/status').read().split('CapEff:')[1].split()[0])\n"
+          "np.planted = 'from an earlier submission'\n"
+          "sys.modules['json'].planted = True\n"
+          "raise RuntimeError(repr(seen))")
+
+
+def _seen(backend: str) -> tuple:
+    session, outcome = open_session(backend, _PROBE)
+    session.close()
+    assert outcome.state == "error" and outcome.failure.ename == "RuntimeError", outcome
+    return eval(outcome.failure.evalue)  # noqa: S307 - our own repr of plain values
+
+
+@pytest.mark.parametrize("backend", FORKED)
+def test_forked_kernels_share_no_state_and_no_random_stream(backend, no_leftovers):
+    first, second = _seen(backend), _seen(backend)
+    for seen in (first, second):
+        uid, gid, planted, _, _, caps = seen
+        assert uid >= 1_000_000 and gid == uid and caps == "0000000000000000"  # a user of its own, no capability
+        assert planted is None  # what the earlier kernel changed never reached the template
+    assert first[0] != second[0], "two submissions ran under the same user id"
+    assert first[3] != second[3] and first[4] != second[4], "forked kernels repeated the template's random state"
+
+
+@needs_fork
+def test_the_template_stays_single_threaded_and_root_while_kernels_are_forked(softmax_problem):
+    from grader.sandbox.fork import HostTemplate, shared_template
+
+    template = shared_template("host", HostTemplate)
+    assert template.ready["threads"] == 1 and "numpy" in template.ready["preloaded"]
+    before = Path(f"/proc/{template_pid()}/status").read_text()
+    r = grade(notebook(SOFTMAX_OK), softmax_problem, get_sandbox("fork"), "ok")
+    assert r.status == "passed" and r.peak_memory_mb is not None
+    after = Path(f"/proc/{template_pid()}/status").read_text()
+    threads = [line for line in after.splitlines() if line.startswith("Threads:")]
+    assert threads == ["Threads:\t1"] and before.split("Uid:")[1].split()[0] == "0"

@@ -31,6 +31,7 @@ class _RunningContainer(Running):
         self._oom = False
         self._checked = 0.0
         self._alive = True
+        self._peak: float | None = None
 
     def alive(self) -> bool:
         if self._gone:
@@ -47,9 +48,25 @@ class _RunningContainer(Running):
                 self._alive = False
         return self._alive
 
+    def _read_peak(self) -> None:
+        cid = self.container.id
+        for f in (Path(f"/sys/fs/cgroup/memory/docker/{cid}/memory.max_usage_in_bytes"),
+                  Path(f"/sys/fs/cgroup/system.slice/docker-{cid}.scope/memory.peak")):
+            try:
+                self._peak = int(f.read_text()) / 2**20
+                return
+            except (OSError, ValueError):
+                continue
+
+    def peak_memory_mb(self) -> float | None:
+        if not self._gone:
+            self._read_peak()
+        return self._peak
+
     def kill(self) -> None:
         if self._gone:
             return
+        self._read_peak()
         try:
             self.container.reload()
             self._oom = self._oom or bool(self.container.attrs.get("State", {}).get("OOMKilled"))
