@@ -103,17 +103,48 @@ def _problem_for(path: Path, hint: str | None, explicit: str | None):
                      "or name the file <problem-id>.ipynb")
 
 
-def _open_early(path: Path, explicit: str | None, sandbox: Any) -> tuple[str, Any] | None:
-    """(problem id, session) for one notebook, with its sandbox started before the grader's heavy
-    imports, so the kernel boots meanwhile; None when the notebook or its problem is not clear yet
-    (the normal path then reports it)."""
-    try:
-        meta = json.loads(path.read_bytes()).get("metadata", {})
-        hint = meta.get("grader", {}).get("problem") if isinstance(meta.get("grader"), dict) else None
-        problem = _problem_for(path, hint if isinstance(hint, str) else None, explicit)
-    except (OSError, ValueError, AttributeError, GraderError):
-        return None
-    return problem.id, sandbox.open(problem.limits)
+class _EarlySession:
+    """One notebook's sandbox, started before the grader's heavy imports so that it boots meanwhile.
+    A container is started from a thread (the docker API mostly waits on dockerd); a process-based
+    sandbox starts at once (forking while another thread imports would not be safe)."""
+
+    def __init__(self, path: Path, explicit: str | None, sandbox: Any):
+        self.problem_id: str | None = None
+        self.session: Any = None
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        try:
+            meta = json.loads(path.read_bytes()).get("metadata", {})
+            hint = meta.get("grader", {}).get("problem") if isinstance(meta.get("grader"), dict) else None
+            problem = _problem_for(path, hint if isinstance(hint, str) else None, explicit)
+        except (OSError, ValueError, AttributeError, GraderError):
+            return  # not clear yet: the normal path reports it
+        self.problem_id = problem.id
+        if sandbox.name == "docker":
+            self._thread = threading.Thread(target=self._open, args=(sandbox, problem.limits), daemon=True)
+            self._thread.start()
+        else:
+            self._open(sandbox, problem.limits)
+
+    def _open(self, sandbox: Any, limits: Any) -> None:
+        try:
+            self.session = sandbox.open(limits)
+        except BaseException as exc:  # noqa: BLE001 - raised again where the session is taken
+            self._error = exc
+
+    def take(self, problem_id: str) -> Any:
+        """The session when it was opened for `problem_id`, else None."""
+        if self._thread is not None:
+            self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self.session if problem_id == self.problem_id else None
+
+    def close(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+        if self.session is not None:
+            self.session.close()  # idempotent: normally grading closed it already
 
 
 def cmd_submit(args: argparse.Namespace) -> int:
@@ -123,15 +154,15 @@ def cmd_submit(args: argparse.Namespace) -> int:
     sandbox = get_sandbox(args.sandbox, bulk=len(args.notebooks) >= 3)
     if not sandbox.isolated:
         say(f"warning: the {sandbox.name} sandbox is NOT ISOLATED: the notebook can reach the network and read your files")
-    early = _open_early(Path(args.notebooks[0]), args.problem, sandbox) if len(args.notebooks) == 1 else None
+    early = _EarlySession(Path(args.notebooks[0]), args.problem, sandbox) if len(args.notebooks) == 1 else None
     try:
         return _submit(args, sandbox, say, early)
     finally:
         if early is not None:
-            early[1].close()  # idempotent: normally grading closed it already
+            early.close()
 
 
-def _submit(args: argparse.Namespace, sandbox: Any, say: Callable[[str], None], early: tuple[str, Any] | None) -> int:
+def _submit(args: argparse.Namespace, sandbox: Any, say: Callable[[str], None], early: _EarlySession | None) -> int:
     from grader.checks import list_checks
     from grader.grading import grade, invalid_result
     from grader.notebook import InvalidNotebook, parse_notebook
@@ -154,7 +185,7 @@ def _submit(args: argparse.Namespace, sandbox: Any, say: Callable[[str], None], 
         except InvalidNotebook as exc:
             nb, hint, invalid = None, None, str(exc)
         problem = _problem_for(path, hint, args.problem)
-        session = early[1] if early is not None and early[0] == problem.id else None
+        session = early.take(problem.id) if early is not None else None
         if nb is None:
             result = invalid_result(problem.id, str(path), invalid, sandbox, total=len(list_checks(problem)))
         else:
