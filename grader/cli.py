@@ -114,10 +114,12 @@ class _EarlySession:
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
         try:
+            if path.stat().st_size > 20 * 1024 * 1024:  # too large to grade: the normal path says so
+                return
             meta = json.loads(path.read_bytes()).get("metadata", {})
             hint = meta.get("grader", {}).get("problem") if isinstance(meta.get("grader"), dict) else None
             problem = _problem_for(path, hint if isinstance(hint, str) else None, explicit)
-        except (OSError, ValueError, AttributeError, GraderError):
+        except (OSError, ValueError, RecursionError, AttributeError, GraderError):
             return  # not clear yet: the normal path reports it
         self.problem_id = problem.id
         if sandbox.name == "docker":

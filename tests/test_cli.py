@@ -107,3 +107,13 @@ def test_sandbox_status_lists_every_backend(capsys):
     assert code == 0 and set(rows) == {"docker", "docker-fork", "bwrap", "fork", "process"}
     assert rows["process"]["available"] and not rows["process"]["isolated"]
     assert all(r["available"] == (r["reason"] is None) for r in rows.values())
+
+
+def test_submit_reports_unreadable_notebooks_in_one_line(tmp_path, capsys):
+    deep = tmp_path / "mle-act-softmax.ipynb"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    not_a_dict = tmp_path / "ds-ab-cuped.ipynb"
+    not_a_dict.write_text("[1, 2]")
+    for path in (deep, not_a_dict):
+        code, out, err = run(capsys, "submit", str(path), "--sandbox", "process")
+        assert code == 2 and "invalid" in out.lower() and "Traceback" not in err, (out, err)
