@@ -482,12 +482,14 @@ def cmd_worker_check(args: argparse.Namespace) -> int:
         print(json.dumps([s.to_json() for s in statuses]))
     else:
         say = _out(args)
-        say(f"{'WORKER':<24} {'HOST':<20} {'SANDBOXES':<32} {'DOCKER IMAGE':<14} MAY GRADE")
+        works = {st.address: " ".join(f"{n}:{'yes' if r is None else 'no'}" for n, r in st.sandboxes.items()) or "-"
+                 for st in statuses}
+        width = max([len("SANDBOXES"), *map(len, works.values())])
+        say(f"{'WORKER':<24} {'HOST':<20} {'SANDBOXES':<{width}} {'DOCKER IMAGE':<14} MAY GRADE")
         for st in statuses:
-            works = " ".join(f"{n}:{'yes' if r is None else 'no'}" for n, r in st.sandboxes.items()) or "-"
             image = {True: "matches", False: "differs", None: "n/a"}[st.image_match]
             verdict = f"eligible ({st.sandbox})" if st.eligible else f"REFUSED: {st.reason}"
-            say(f"{st.address:<24} {st.host[:20]:<20} {works:<32} {image:<14} {verdict}")
+            say(f"{st.address:<24} {st.host[:20]:<20} {works[st.address]:<{width}} {image:<14} {verdict}")
         ok = [s for s in statuses if s.eligible]
         say(f"\n{len(ok)}/{len(statuses)} workers eligible" + (f", grading in the {ok[0].sandbox} sandbox" if ok else ""))
     return EXIT_OK if any(s.eligible for s in statuses) else EXIT_INTERNAL
