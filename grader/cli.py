@@ -113,13 +113,15 @@ class _EarlySession:
         self.session: Any = None
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
+        from grader.notebook import MAX_NOTEBOOK_BYTES, problem_hint
+
         try:
-            if path.stat().st_size > 20 * 1024 * 1024:  # too large to grade: the normal path says so
+            if path.stat().st_size > MAX_NOTEBOOK_BYTES:  # too large to grade: the normal path says so
                 return
-            meta = json.loads(path.read_bytes()).get("metadata", {})
-            hint = meta.get("grader", {}).get("problem") if isinstance(meta.get("grader"), dict) else None
-            problem = _problem_for(path, hint if isinstance(hint, str) else None, explicit)
-        except (OSError, ValueError, RecursionError, AttributeError, GraderError):
+            raw = json.loads(path.read_bytes())
+            problem = _problem_for(path, problem_hint(raw.get("metadata") if isinstance(raw, dict) else None),
+                                   explicit)
+        except (OSError, ValueError, RecursionError, GraderError):
             return  # not clear yet: the normal path reports it
         self.problem_id = problem.id
         if sandbox.name == "docker":

@@ -7,7 +7,6 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-import nbformat
 
 MAX_NOTEBOOK_BYTES = 20 * 1024 * 1024
 
@@ -68,8 +67,14 @@ def parse_notebook(data: bytes) -> Notebook:
                 code.append((i, src))
     if not code:
         raise InvalidNotebook("the notebook has no code")
-    hint = metadata.get("grader", {}).get("problem") if isinstance(metadata.get("grader"), dict) else None
-    return Notebook(tuple(code), hint if isinstance(hint, str) else None, hashlib.sha256(data).hexdigest())
+    return Notebook(tuple(code), problem_hint(metadata), hashlib.sha256(data).hexdigest())
+
+
+def problem_hint(metadata: object) -> str | None:
+    """The problem id a notebook's metadata names (`metadata.grader.problem`), if it names one."""
+    grader = metadata.get("grader") if isinstance(metadata, dict) else None
+    hint = grader.get("problem") if isinstance(grader, dict) else None
+    return hint if isinstance(hint, str) else None
 
 
 def _language(metadata: dict) -> str | None:
@@ -163,6 +168,8 @@ def static_problems(nb: Notebook, defines: tuple[str, ...], allowed_imports: tup
 
 def code_notebook(sources: list[str], problem_id: str | None = None) -> bytes:
     """A minimal nbformat-4 notebook with one code cell per source (for references, mutants, tests)."""
+    import nbformat  # only authoring writes notebooks; reading them needs nothing but json
+
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_code_cell(s) for s in sources]
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}

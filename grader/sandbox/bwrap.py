@@ -5,23 +5,14 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from functools import lru_cache
 from pathlib import Path
 
 from grader.sandbox.base import Sandbox, Session
 from grader.sandbox.kernel import KernelLauncher, KernelSession, Running, SessionDirs, popen_in_cgroup
 from grader.sandbox.limits import Limits, MiB
+from grader.sandbox.zygote import ETC_FILES, SYSTEM_DIRS, python_roots
 
-_SYSTEM_DIRS = ("/usr", "/bin", "/lib", "/lib64", "/lib32", "/sbin")
-_ETC_FILES = ("/etc/ld.so.cache", "/etc/localtime", "/etc/nsswitch.conf")
-
-
-def python_roots() -> list[str]:
-    """Directories the kernel's interpreter needs, read-only: the venv and its base installation."""
-    roots = {os.path.realpath(p) for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
-    roots.add(os.path.realpath(os.path.dirname(os.path.realpath(sys.executable))))
-    return sorted(r for r in roots if not any(r != o and r.startswith(o + "/") for o in roots))
 
 
 class _BwrapLauncher(KernelLauncher):
@@ -37,12 +28,12 @@ class _BwrapLauncher(KernelLauncher):
         args += ["--proc", "/proc", "--dev", "/dev",
                  "--size", tmp_size, "--tmpfs", "/tmp",
                  "--size", tmp_size, "--tmpfs", dirs.work_in]
-        for d in _SYSTEM_DIRS:
+        for d in SYSTEM_DIRS:
             if os.path.isdir(d) and not os.path.islink(d):
                 args += ["--ro-bind", d, d]
             elif os.path.islink(d):
                 args += ["--symlink", os.readlink(d), d]
-        for f in _ETC_FILES:
+        for f in ETC_FILES:
             if os.path.exists(f):
                 args += ["--ro-bind", f, f]
         for root in python_roots():

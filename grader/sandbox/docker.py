@@ -18,10 +18,16 @@ from grader.errors import SandboxUnavailable
 from grader.sandbox.base import Sandbox, Session
 from grader.sandbox.fork import PRELOAD, TEMPLATE_ENV, ZYGOTE, ForkedKernel, ForkLauncher, Template, shared_template
 from grader.sandbox.kernel import KernelLauncher, KernelSession, Running, SessionDirs
-from grader.sandbox.limits import Limits
+from grader.sandbox.limits import CGroup, Limits
 
 OWNER_LABEL = "grader.owner"
 _CONTAINER_PATH = "/opt/venv/bin:/usr/local/bin:/usr/bin:/bin"
+
+
+def container_cgroup_files(cid: str, v1_name: str, v2_name: str) -> tuple[Path, Path]:
+    """Where a container's memory cgroup keeps a file: cgroup v1 (cgroupfs driver), then v2 (systemd)."""
+    return (Path(f"/sys/fs/cgroup/memory/docker/{cid}/{v1_name}"),
+            Path(f"/sys/fs/cgroup/system.slice/docker-{cid}.scope/{v2_name}"))
 
 
 class _RunningContainer(Running):
@@ -49,9 +55,7 @@ class _RunningContainer(Running):
         return self._alive
 
     def _read_peak(self) -> None:
-        cid = self.container.id
-        for f in (Path(f"/sys/fs/cgroup/memory/docker/{cid}/memory.max_usage_in_bytes"),
-                  Path(f"/sys/fs/cgroup/system.slice/docker-{cid}.scope/memory.peak")):
+        for f in container_cgroup_files(self.container.id, "memory.max_usage_in_bytes", "memory.peak"):
             try:
                 self._peak = int(f.read_text()) / 2**20
                 return
@@ -169,12 +173,16 @@ class DockerSandbox(Sandbox):
         probe = _probe()
         return "" if isinstance(probe, str) else f"{probe[1]}@{probe[2]}"
 
-    def open(self, limits: Limits) -> Session:
+    def _client_and_image(self) -> tuple[Any, str]:
+        """The docker client and image tag; on first use, containers of dead graders are swept."""
         client, tag, _ = self._ready()
         if not getattr(self, "_swept", False):
             sweep_stale_containers(client)
             self._swept = True
-        return KernelSession(_DockerLauncher(client, tag), limits)
+        return client, tag
+
+    def open(self, limits: Limits) -> Session:
+        return KernelSession(_DockerLauncher(*self._client_and_image()), limits)
 
 
 class DockerTemplate(Template):
@@ -240,9 +248,7 @@ class DockerTemplate(Template):
 
     def oom_kills(self) -> int:
         """How many processes the container's memory cap killed so far (-1 when it cannot be read)."""
-        cid = self.container.id
-        for f in (Path(f"/sys/fs/cgroup/memory/docker/{cid}/memory.oom_control"),
-                  Path(f"/sys/fs/cgroup/system.slice/docker-{cid}.scope/memory.events")):
+        for f in container_cgroup_files(self.container.id, "memory.oom_control", "memory.events"):
             try:
                 for line in f.read_text().splitlines():
                     if line.startswith("oom_kill "):
@@ -284,15 +290,13 @@ class _DockerForkLauncher(ForkLauncher):
 
         super().__init__(current, cgroups=False)
 
-    def launch(self, dirs: SessionDirs, limits: Limits, env: dict[str, str]) -> Running:
-        forked = super().launch(dirs, limits, env)
-        owner = forked.owner
-        assert isinstance(owner, DockerTemplate)
-        return _ForkedInContainer(owner, forked.pid, self._oom_before)
-
     def prepare(self, owner: Template, limits: Limits) -> None:
         assert isinstance(owner, DockerTemplate)
         self._oom_before = owner.oom_kills()
+
+    def running(self, owner: Template, pid: int, cgroup: CGroup | None) -> Running:
+        assert isinstance(owner, DockerTemplate)
+        return _ForkedInContainer(owner, pid, self._oom_before)
 
 
 class DockerForkSandbox(DockerSandbox):
@@ -301,11 +305,7 @@ class DockerForkSandbox(DockerSandbox):
     name = "docker-fork"
 
     def open(self, limits: Limits) -> Session:
-        client, tag, _ = self._ready()
-        if not getattr(self, "_swept", False):
-            sweep_stale_containers(client)
-            self._swept = True
-        return KernelSession(_DockerForkLauncher(client, tag, limits), limits)
+        return KernelSession(_DockerForkLauncher(*self._client_and_image(), limits), limits)
 
     def warm_up(self) -> None:
         """Start this process's template container now (with the default limits)."""

@@ -273,7 +273,11 @@ class ForkLauncher(KernelLauncher):
         return "/grader/ipc", "/grader/req", "/home/learner"
 
     def prepare(self, owner: Template, limits: Limits) -> None:
-        """Hook run before each spawn (docker-fork sizes its container here)."""
+        """Hook run before each spawn (docker-fork reads its container's OOM count here)."""
+
+    def running(self, owner: Template, pid: int, cgroup: CGroup | None) -> Running:
+        """The handle on a spawned kernel (docker-fork's reads OOM kills from its container)."""
+        return ForkedKernel(owner, pid, cgroup)
 
     def launch(self, dirs: SessionDirs, limits: Limits, env: dict[str, str]) -> Running:
         owner = self._template or self.get_template()
@@ -302,7 +306,7 @@ class ForkLauncher(KernelLauncher):
             if cgroup is not None:
                 cgroup.destroy()
             raise
-        return ForkedKernel(owner, pid, cgroup)
+        return self.running(owner, pid, cgroup)
 
 
 @lru_cache(maxsize=1)
@@ -338,16 +342,7 @@ class ForkSandbox(Sandbox):
     def open(self, limits: Limits) -> Session:
         return KernelSession(ForkLauncher(lambda: shared_template("host", HostTemplate)), limits)
 
-
-def warm(name: str = "fork") -> float:
-    """Start this process's template for `name` now, so the first submission does not wait; seconds."""
-    from grader.sandbox import get_sandbox
-
-    started = time.monotonic()
-    sandbox = get_sandbox(name)
-    warm_up = getattr(sandbox, "warm_up", None)
-    if warm_up is not None:
-        warm_up()
-    elif name == "fork":
+    def warm_up(self) -> None:
+        """Start this process's template now."""
         shared_template("host", HostTemplate)
-    return time.monotonic() - started
+

@@ -35,6 +35,9 @@ MNT_DETACH = 2
 PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_CAPBSET_DROP, PR_SET_NO_NEW_PRIVS = 1, 4, 24, 38
 PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 47, 4
 SYS_PIVOT_ROOT = {"x86_64": 155, "aarch64": 41}
+# What a sandbox's root holds of the host (or container), read-only; the bwrap backend uses them too.
+SYSTEM_DIRS = ("/usr", "/bin", "/lib", "/lib64", "/lib32", "/sbin")
+ETC_FILES = ("/etc/ld.so.cache", "/etc/localtime", "/etc/nsswitch.conf")
 PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
 NAMESPACE_FLAGS = 0x7E020000  # every CLONE_NEW* flag, CLONE_NEWUSER included
 # (audit arch, clone, clone3, syscalls refused with EPERM: namespaces, mounts, keyrings, bpf,
@@ -294,19 +297,23 @@ def _reap(pid: int) -> int | None:
     return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
 
 
+def python_roots() -> list[str]:
+    """Directories this interpreter needs, read-only: the venv and its base installation."""
+    roots = {os.path.realpath(p) for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
+    roots.add(os.path.realpath(os.path.dirname(os.path.realpath(sys.executable))))
+    return sorted(r for r in roots if not any(r != o and r.startswith(o + "/") for o in roots))
+
+
 def _layout() -> dict:
     """What this machine (or container) has where a sandbox root takes it from."""
     system = {}
-    for d in ("/usr", "/bin", "/lib", "/lib64", "/lib32", "/sbin"):
+    for d in SYSTEM_DIRS:
         if os.path.islink(d):
             system[d] = "symlink:" + os.readlink(d)
         elif os.path.isdir(d):
             system[d] = "dir"
-    etc = [f for f in ("/etc/ld.so.cache", "/etc/localtime", "/etc/nsswitch.conf") if os.path.exists(f)]
-    roots = {os.path.realpath(p) for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
-    roots.add(os.path.realpath(os.path.dirname(os.path.realpath(sys.executable))))
-    roots = {r for r in roots if not any(r != o and r.startswith(o + "/") for o in roots)}
-    return {"system": system, "etc": etc, "python_roots": sorted(roots), "python": sys.executable}
+    etc = [f for f in ETC_FILES if os.path.exists(f)]
+    return {"system": system, "etc": etc, "python_roots": python_roots(), "python": sys.executable}
 
 
 def _rss_mb() -> float:
