@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import csv
+import stat
+import zipfile
 from pathlib import Path
 
 from grader.notebook import code_notebook
@@ -53,3 +55,15 @@ def gradebook_rows(out: Path, drop: tuple[str, ...] = ()) -> list[dict[str, str]
 def gradebook_statuses(out: Path) -> dict[tuple[str, str], str]:
     """(student, problem) -> status, from gradebook.csv."""
     return {(r["student"], r["problem"]): r["status"] for r in gradebook_rows(out)}
+
+
+def write_zip(path: Path, entries: dict[str, bytes], links: dict[str, str] | None = None) -> Path:
+    """A zip of `entries` (name -> bytes) plus symbolic-link entries (name -> target)."""
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, data in entries.items():
+            zf.writestr(name, data)
+        for name, target in (links or {}).items():
+            info = zipfile.ZipInfo(name)
+            info.external_attr = (stat.S_IFLNK | 0o777) << 16
+            zf.writestr(info, target)
+    return path

@@ -5,12 +5,9 @@ import csv
 import json
 import signal
 import sqlite3
-import stat
 import subprocess
 import sys
 import time
-import zipfile
-from pathlib import Path
 
 import pytest
 
@@ -19,20 +16,9 @@ from grader.batch import UnsafeArchive, discover, extract_zip
 from grader.cli import main
 from grader.sandbox.bwrap import BwrapSandbox
 from tests.browser import CHROMIUM, render
-from tests.classes import gradebook_statuses, mixed_class
+from tests.classes import gradebook_statuses, mixed_class, write_zip
 
 BWRAP = BwrapSandbox().unavailable_reason()
-
-
-def _zip(path: Path, entries: dict[str, bytes], links: dict[str, str] | None = None) -> Path:
-    with zipfile.ZipFile(path, "w") as zf:
-        for name, data in entries.items():
-            zf.writestr(name, data)
-        for name, target in (links or {}).items():
-            info = zipfile.ZipInfo(name)
-            info.external_attr = (stat.S_IFLNK | 0o777) << 16
-            zf.writestr(info, target)
-    return path
 
 
 @pytest.mark.parametrize("entries, links, fragment", [
@@ -43,7 +29,7 @@ def _zip(path: Path, entries: dict[str, bytes], links: dict[str, str] | None = N
     ({}, {"alice/mle-act-softmax.ipynb": "/etc/passwd"}, "symbolic link"),
 ])
 def test_unsafe_zip_entries_are_refused(tmp_path, entries, links, fragment):
-    archive = _zip(tmp_path / "class.zip", entries, links)
+    archive = write_zip(tmp_path / "class.zip", entries, links)
     dest = tmp_path / "out"
     dest.mkdir()
     with pytest.raises(UnsafeArchive, match=fragment):
@@ -66,7 +52,7 @@ def test_both_layouts_are_discovered_and_junk_is_reported(tmp_path):
 
 
 def test_zip_with_a_top_folder_is_looked_into(tmp_path):
-    archive = _zip(tmp_path / "c.zip", {"class/alice/mle-act-softmax.ipynb": b"{}", "class/bob/x.ipynb": b"{}"})
+    archive = write_zip(tmp_path / "c.zip", {"class/alice/mle-act-softmax.ipynb": b"{}", "class/bob/x.ipynb": b"{}"})
     dest = tmp_path / "x"
     dest.mkdir()
     extract_zip(archive, dest)

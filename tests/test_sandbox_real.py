@@ -17,6 +17,7 @@ from grader.sandbox.bwrap import BwrapSandbox
 from grader.sandbox.docker import OWNER_LABEL, DockerSandbox
 from grader.sandbox.fork import ForkSandbox, template_container, template_pid
 from grader.sandbox.limits import Limits
+from tests.attacks.harness import descendants, parent_pid
 from tests.conftest import SOFTMAX_OK, SOFTMAX_WRONG, notebook, write_notebook
 
 pytestmark = pytest.mark.slow
@@ -34,28 +35,10 @@ ISOLATING = [pytest.param("docker", marks=needs_docker), pytest.param("docker-fo
              pytest.param("bwrap", marks=needs_bwrap), pytest.param("fork", marks=needs_fork)]
 
 
-def _parent(pid: int) -> int:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-        return int(stat.rsplit(")", 1)[1].split()[1])
-    except (OSError, ValueError, IndexError):
-        return 0
-
-
 def kernels() -> set[int]:
     """PIDs of processes descended from this test process (kernels, bwrap, anything they forked), but
     not the fork sandbox's template, which lives as long as this process."""
-    me, found = os.getpid(), set()
-    for pid in map(int, filter(str.isdigit, os.listdir("/proc"))):
-        if pid == template_pid():
-            continue
-        p, hops = _parent(pid), 0
-        while p > 1 and hops < 50:
-            if p == me:
-                found.add(pid)
-                break
-            p, hops = _parent(p), hops + 1
-    return found
+    return descendants() - {template_pid()}
 
 
 def containers() -> set[str]:
@@ -310,24 +293,15 @@ def _sandbox_of(backend: str, pid: int) -> bool:
         import docker
 
         return bool(docker.from_env().containers.list(all=True, sparse=True, filters={"label": f"{OWNER_LABEL}={pid}"}))
-    for other in filter(str.isdigit, os.listdir("/proc")):
+    for other in descendants(pid):
         try:
             cmd = Path(f"/proc/{other}/cmdline").read_bytes()
         except OSError:
             continue
-        if b"ipykernel_launcher" in cmd and (_parent(int(other)) == pid or _ancestor(int(other), pid)):
+        if b"ipykernel_launcher" in cmd:
             return True
-        if b"zygote.py" in cmd and _parent(int(other)) != pid and _ancestor(int(other), pid):
+        if b"zygote.py" in cmd and parent_pid(other) != pid:
             return True  # a kernel forked by the fork sandbox's template (the template itself is not one)
-    return False
-
-
-def _ancestor(pid: int, of: int) -> bool:
-    p, hops = _parent(pid), 0
-    while p > 1 and hops < 50:
-        if p == of:
-            return True
-        p, hops = _parent(p), hops + 1
     return False
 
 

@@ -156,7 +156,8 @@ def host_addresses() -> list[str]:
 
 # ------------------------------------------------------------------ processes and containers
 
-def _parent(pid: int) -> int:
+def parent_pid(pid: int) -> int:
+    """The parent of `pid` (0 when it is gone)."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
         return int(stat.rsplit(")", 1)[1].split()[1])
@@ -170,7 +171,7 @@ def descendants(root: int | None = None) -> set[int]:
     parents: dict[int, int] = {}
     for name in os.listdir("/proc"):
         if name.isdigit():
-            parents[int(name)] = _parent(int(name))
+            parents[int(name)] = parent_pid(int(name))
     found = set()
     for pid in parents:
         p, hops = parents[pid], 0

@@ -16,7 +16,6 @@ import io
 import json
 import os
 import signal
-import stat
 import time
 import zipfile
 from pathlib import Path
@@ -37,6 +36,7 @@ from tests.attacks.harness import (MARGIN_S, PRELUDE, Arena, AttackSucceeded, Ru
                                    html_problems, notebook_bytes, outputs_of, read_tree, render_cells, tight_bank,
                                    tight_problem, tree_hash)
 from tests.browser import CHROMIUM, render
+from tests.classes import write_zip
 from tests.conftest import SOFTMAX_OK, SOFTMAX_WRONG, notebook
 
 pytestmark = pytest.mark.slow
@@ -237,17 +237,6 @@ def flow_batch_classmates(attack: Attack, backend: str, arena: Arena) -> Run:
     return run
 
 
-def _zip(path: Path, entries: dict[str, bytes], links: dict[str, str] | None = None) -> Path:
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        for name, data in entries.items():
-            zf.writestr(name, data)
-        for name, target in (links or {}).items():
-            info = zipfile.ZipInfo(name)
-            info.external_attr = (stat.S_IFLNK | 0o777) << 16
-            zf.writestr(info, target)
-    return path
-
-
 def flow_zip_slip(attack: Attack, backend: str, arena: Arena) -> Run:
     """D9: hostile class archives are refused whole, nothing lands outside, then a clean one grades."""
     ok = notebook_bytes([SOFTMAX_OK])
@@ -266,7 +255,7 @@ def flow_zip_slip(attack: Attack, backend: str, arena: Arena) -> Run:
     bank = arena.tmp / "bank"
     tight_bank(bank)
     for name, (entries, links) in hostile.items():
-        archive = _zip(arena.tmp / f"{name}.zip", entries, links)
+        archive = write_zip(arena.tmp / f"{name}.zip", entries, links)
         out = arena.tmp / f"out-{name}"
         started = time.monotonic()
         code, stdout, stderr = cli(["batch", str(archive), "--out", str(out), "--sandbox", backend],
@@ -278,7 +267,7 @@ def flow_zip_slip(attack: Attack, backend: str, arena: Arena) -> Run:
     escaped = [str(p) for p in Path("/tmp").glob(f"*{t}*")] + [str(p) for p in arena.tmp.parent.glob(f"*{t}*")]
     if escaped:
         run.findings.append(f"archive entries were written outside the extraction folder: {escaped}")
-    clean = _zip(arena.tmp / "clean.zip", {"class/alice/mle-act-softmax.ipynb": ok,
+    clean = write_zip(arena.tmp / "clean.zip", {"class/alice/mle-act-softmax.ipynb": ok,
                                             "class/bob/mle-act-softmax.ipynb": notebook_bytes([SOFTMAX_WRONG])})
     code, stdout, stderr, out, _ = run_batch(arena, backend, clean)
     rows = _rows(out)
