@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from grader.checks import clean_text
+from grader.vocab import Status
 
-STATUSES = ("passed", "failed", "error", "timeout", "memory", "invalid")
+STATUSES = tuple(Status)
 _SORT_JS = """
 function sortTable(table, col, asc) {
   var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);

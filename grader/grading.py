@@ -12,8 +12,9 @@ from grader.problems import Problem
 from grader.codec import CodecError
 from grader.proxy import Channel, Learner, ProtocolError, RemoteError, agent_source
 from grader.sandbox.base import CallTimeout, Sandbox, Session, SessionDead
+from grader.vocab import Status
 
-STATUSES = ("passed", "failed", "error", "timeout", "memory", "invalid")
+STATUSES = tuple(Status)
 
 
 @dataclass(frozen=True)

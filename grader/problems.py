@@ -13,9 +13,10 @@ import yaml
 
 from grader.errors import ProblemFormatError, UsageError
 from grader.sandbox.limits import Limits
+from grader.vocab import Difficulty, Track
 
-TRACKS = ("ds", "mle")
-DIFFICULTIES = ("E", "M", "H")
+TRACKS = tuple(Track)
+DIFFICULTIES = tuple(Difficulty)
 DEFAULT_ALLOWED = ("numpy", "pandas", "sklearn")
 _ID = re.compile(r"^(ds|mle)-[a-z0-9]+(-[a-z0-9]+)*$")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

@@ -8,9 +8,9 @@ from typing import Any
 from grader.exam import status as exam_status
 from grader.problems import Problem
 from grader.store import Store
+from grader.vocab import EXAM_PASS, EXAM_SIZE, QUIZ_PASS, QUIZ_SIZE
 
 STUDY_TARGETS = {"individual": 0.8, "group": 0.2, "problems": 0.7, "reading": 0.3, "oral": 0.6, "group_problems": 0.4}
-QUIZ_SIZE, QUIZ_PASS = 50, 35
 
 
 def p_reach(p: float, n: int, k: int) -> float:
@@ -90,7 +90,7 @@ def track_report(store: Store, bank: dict[str, Problem], track: str) -> dict[str
         "best_quiz": max(quiz, key=lambda q: q["correct"]) if quiz else None,
         "quiz_ready": any(q["passed"] for q in quiz),
         "topics": topics, "weakest": weakest, "solve_rate": rate,
-        "p_pass_exam": p_reach(rate, 20, 17) if rate is not None else None,
+        "p_pass_exam": p_reach(rate, EXAM_SIZE, EXAM_PASS) if rate is not None else None,
     }
 
 
@@ -100,6 +100,6 @@ def report(store: Store, bank: dict[str, Problem]) -> dict[str, Any]:
     for t in tracks.values():
         t["ready"] = t["coding_ready"] and t["quiz_ready"]
     return {"tracks": tracks, "study": _study(store),
-            "bar": {"exam_size": 20, "exam_pass": 17, "quiz_size": QUIZ_SIZE, "quiz_pass": QUIZ_PASS},
-            "context": [{"p": p, "exam": p_reach(p, 20, 17), "quiz": p_reach(p, QUIZ_SIZE, QUIZ_PASS)}
+            "bar": {"exam_size": EXAM_SIZE, "exam_pass": EXAM_PASS, "quiz_size": QUIZ_SIZE, "quiz_pass": QUIZ_PASS},
+            "context": [{"p": p, "exam": p_reach(p, EXAM_SIZE, EXAM_PASS), "quiz": p_reach(p, QUIZ_SIZE, QUIZ_PASS)}
                         for p in (0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)]}

@@ -18,9 +18,10 @@ from typing import Any
 
 from grader.errors import GraderError
 from grader.quiz.generators import GENERATORS
+from grader.vocab import QUIZ_SIZE, Difficulty, Track
 
-TRACKS = ("ds", "mle")
-DIFFICULTIES = ("E", "M", "H")
+TRACKS = tuple(Track)
+DIFFICULTIES = tuple(Difficulty)
 FORMATS = ("single", "multi", "numeric", "ordering")
 FORMAT_LABELS = {"single": "single answer", "multi": "select all that apply", "numeric": "numeric",
                  "ordering": "ordering"}
@@ -82,7 +83,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic("Q17", "resp", "Responsible ML", 8, 1, 0),
 )
 TOPIC_BY_CODE = {t.code: t for t in TOPICS}
-BLUEPRINT_SIZE = 50
+BLUEPRINT_SIZE = QUIZ_SIZE
 
 
 def questions_root() -> Path:

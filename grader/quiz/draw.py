@@ -8,6 +8,7 @@ from typing import Any
 
 from grader.errors import UsageError
 from grader.quiz.bank import BLUEPRINT_SIZE, LETTERS, TOPICS, TRACKS, Item
+from grader.vocab import QUIZ_PASS
 
 QUIZ_FORMAT = 1
 MAX_SINGLE_SHARE = 0.4  # problem-bank.md 3.2: single-answer items at most 40% of a drawn quiz
@@ -81,7 +82,7 @@ class Quiz:
 
 def default_threshold(size: int) -> int:
     """35 of 50, and the same 70% (rounded up) for other sizes."""
-    return 35 if size == BLUEPRINT_SIZE else math.ceil(0.7 * size)
+    return QUIZ_PASS if size == BLUEPRINT_SIZE else math.ceil(0.7 * size)
 
 
 def quotas(track: str, size: int = BLUEPRINT_SIZE) -> dict[str, int]:

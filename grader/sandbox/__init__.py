@@ -4,15 +4,16 @@ from __future__ import annotations
 from grader.errors import SandboxUnavailable, UsageError
 from grader.sandbox.base import CallTimeout, CellFailure, RunOutcome, Sandbox, Session, SessionDead
 from grader.sandbox.limits import Limits
+from grader.vocab import AUTO_ORDER, BULK_ORDER, SandboxName
 
 __all__ = ["CallTimeout", "CellFailure", "Limits", "RunOutcome", "Sandbox", "Session", "SessionDead",
            "BACKENDS", "get_sandbox", "all_sandboxes"]
 
-BACKENDS = ("docker", "docker-fork", "bwrap", "fork", "process")
-_AUTO_ORDER = ("docker", "bwrap", "fork", "docker-fork", "process")
+BACKENDS = tuple(SandboxName)
+_AUTO_ORDER = AUTO_ORDER
 # Grading many notebooks: kernels forked from a warm template start ten times faster, and their
 # isolation matches bwrap's; docker stays one flag away.
-_BULK_ORDER = ("fork", "docker-fork", "docker", "bwrap", "process")
+_BULK_ORDER = BULK_ORDER
 
 
 def _make(name: str) -> Sandbox:

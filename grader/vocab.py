@@ -1,0 +1,59 @@
+"""The project's vocabularies and standard sizes: one definition each, imported everywhere else."""
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """How one graded notebook ended (CLI.md: the `status` field)."""
+
+    PASSED = "passed"
+    FAILED = "failed"
+    ERROR = "error"
+    TIMEOUT = "timeout"
+    MEMORY = "memory"
+    INVALID = "invalid"
+
+
+class Outcome(StrEnum):
+    """How one hidden check ended."""
+
+    PASSED = "passed"
+    FAILED = "failed"
+    ERROR = "error"
+
+
+class Track(StrEnum):
+    """The two learner tracks."""
+
+    DS = "ds"
+    MLE = "mle"
+
+
+class Difficulty(StrEnum):
+    """Problem and question difficulty."""
+
+    EASY = "E"
+    MEDIUM = "M"
+    HARD = "H"
+
+
+class SandboxName(StrEnum):
+    """Sandbox backends (`--sandbox`); `auto` picks one of them."""
+
+    DOCKER = "docker"
+    DOCKER_FORK = "docker-fork"
+    BWRAP = "bwrap"
+    FORK = "fork"
+    PROCESS = "process"
+
+
+# The order `--sandbox auto` tries backends: for one notebook, and for many (batch, validate, exams).
+AUTO_ORDER: tuple[SandboxName, ...] = (SandboxName.DOCKER, SandboxName.BWRAP, SandboxName.FORK,
+                                       SandboxName.DOCKER_FORK, SandboxName.PROCESS)
+BULK_ORDER: tuple[SandboxName, ...] = (SandboxName.FORK, SandboxName.DOCKER_FORK, SandboxName.DOCKER,
+                                       SandboxName.BWRAP, SandboxName.PROCESS)
+
+# The readiness bar: only draws of exactly these sizes and pass marks count toward readiness.
+EXAM_SIZE, EXAM_PASS = 20, 17
+QUIZ_SIZE, QUIZ_PASS = 50, 35
