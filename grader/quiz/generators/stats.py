@@ -1,0 +1,124 @@
+"""Generators for Q01-Q03: probability, inference and experimentation."""
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from grader.quiz.generators.core import Key, generator, normal_quantile
+
+
+# Q01 probability
+
+@generator
+def bayes_posterior(prevalence: float, sensitivity: float, false_positive_rate: float) -> Key:
+    """P(condition | positive test) by Bayes' rule."""
+    true_pos = prevalence * sensitivity
+    false_pos = (1 - prevalence) * false_positive_rate
+    return Key(true_pos / (true_pos + false_pos),
+               {"the detection rate P(+ | condition), confused with P(condition | +)": sensitivity,
+                "one minus the false-positive rate": 1 - false_positive_rate,
+                "prevalence times detection rate, without dividing by P(+)": true_pos})
+
+
+@generator
+def at_least_one(p: float, n: int) -> Key:
+    """P(at least one of n independent events of probability p)."""
+    return Key(1 - (1 - p) ** n, {"n·p, the union bound taken as the probability": n * p,
+                                  "(1 − p)^n, the probability that none happens": (1 - p) ** n})
+
+
+@generator
+def binomial_exact(n: int, k: int, p: float) -> Key:
+    """P(exactly k successes in n Bernoulli(p) trials)."""
+    one_order = p ** k * (1 - p) ** (n - k)
+    return Key(math.comb(n, k) * one_order,
+               {"one particular order only, without the binomial coefficient": one_order,
+                "P(at most k), the cumulative probability": sum(math.comb(n, j) * p ** j * (1 - p) ** (n - j)
+                                                               for j in range(k + 1))})
+
+
+@generator
+def poisson_exact(rate: float, k: int) -> Key:
+    """P(exactly k events) for a Poisson count with mean `rate`."""
+    return Key(math.exp(-rate) * rate ** k / math.factorial(k),
+               {"without dividing by k!": math.exp(-rate) * rate ** k,
+                "P(at most k), the cumulative probability": sum(math.exp(-rate) * rate ** j / math.factorial(j)
+                                                               for j in range(k + 1))})
+
+
+@generator
+def coupon_collector(n: int) -> Key:
+    """Expected draws to see all n equally likely coupons: n * (1 + 1/2 + ... + 1/n)."""
+    return Key(n * sum(1 / k for k in range(1, n + 1)),
+               {"n, as if every box brought a new toy": float(n),
+                "n·ln n, the approximation without its γ·n term": n * math.log(n)})
+
+
+# Q02 inference
+
+@generator
+def ci_half_width(sd: float, n: int, level: float) -> Key:
+    """Half-width of a normal-approximation confidence interval for a mean: z * sd / sqrt(n)."""
+    z = normal_quantile(1 - (1 - level) / 2)
+    return Key(z * sd / math.sqrt(n), {"z·sd, the spread of one observation instead of the mean's": z * sd,
+                                       "a one-sided z for the level": normal_quantile(level) * sd / math.sqrt(n),
+                                       "the full width of the interval": 2 * z * sd / math.sqrt(n)})
+
+
+@generator
+def familywise_error(alpha: float, m: int) -> Key:
+    """P(at least one false positive) over m independent tests of true nulls at level alpha."""
+    return Key(1 - (1 - alpha) ** m, {"m·α, the union bound taken as the probability": m * alpha,
+                                      "α, the level of one test": alpha})
+
+
+@generator
+def se_proportion(p: float, n: int) -> Key:
+    """Standard error of a sample proportion."""
+    return Key(math.sqrt(p * (1 - p) / n), {"p(1 − p)/n, the variance instead of its square root": p * (1 - p) / n,
+                                            "√(p(1 − p)), the spread of one answer": math.sqrt(p * (1 - p))})
+
+
+@generator
+def margin_sample_size(sd: float, margin: float, level: float) -> Key:
+    """Smallest n whose normal-approximation CI for a mean has half-width at most margin, ceil((z*sd/margin)^2)."""
+    z = normal_quantile(1 - (1 - level) / 2)
+    return Key(float(math.ceil((z * sd / margin) ** 2)),
+               {"z·sd/margin, not squared": math.ceil(z * sd / margin),
+                "a one-sided z for the level": math.ceil((normal_quantile(level) * sd / margin) ** 2),
+                "a margin meant as the full width of the interval": math.ceil((2 * z * sd / margin) ** 2)})
+
+
+# Q03 experimentation
+
+@generator
+def two_proportion_sample_size(p0: float, lift: float, alpha: float, power: float) -> Key:
+    """Users per arm to detect p0 -> p0 + lift (two-sided alpha), rounded up."""
+    spread = p0 * (1 - p0) + (p0 + lift) * (1 - p0 - lift)
+
+    def users(z: float) -> float:
+        return float(math.ceil(z * z * spread / lift ** 2))
+
+    per_arm = users(normal_quantile(1 - alpha / 2) + normal_quantile(power))
+    return Key(per_arm, {"both arms together": 2 * per_arm,
+                         "a one-sided test's z": users(normal_quantile(1 - alpha) + normal_quantile(power)),
+                         "no term for power (50% power)": users(normal_quantile(1 - alpha / 2))})
+
+
+@generator
+def srm_chi_square(arms: Sequence[int]) -> Key:
+    """Chi-square statistic of two observed arm sizes against a 50/50 design."""
+    expected = sum(arms) / 2
+    stat = sum((n - expected) ** 2 for n in arms) / expected
+    return Key(stat, {"one arm's term only": stat / 2,
+                      "the z-statistic instead of its square": math.sqrt(stat)})
+
+
+@generator
+def mde_two_proportions(p0: float, n: int, alpha: float, power: float) -> Key:
+    """Minimum detectable absolute lift with n users per arm, (z(1-alpha/2) + z(power)) * sqrt(2*p0*(1-p0)/n)."""
+    z = normal_quantile(1 - alpha / 2) + normal_quantile(power)
+    mde = z * math.sqrt(2 * p0 * (1 - p0) / n)
+    return Key(mde, {"one arm's variance only, as if the control rate were known": mde / math.sqrt(2),
+                     "a relative lift (divided by the baseline)": mde / p0,
+                     "no term for power (50% power)": normal_quantile(1 - alpha / 2) * math.sqrt(2 * p0 * (1 - p0) / n)})
