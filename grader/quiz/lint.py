@@ -108,7 +108,7 @@ def _topic_counts(items: dict[str, Item], root: Path, strict: bool) -> tuple[lis
         if len(mine) < topic.target:
             message = f"{topic.title} has {len(mine)} of the {topic.target} items the spec targets"
             if strict:
-                defects.append(Defect(root.name, topic.code, message))
+                defects.append(Defect(root.name, "", message))
             else:
                 warnings.append(message)
     for track in TRACKS:

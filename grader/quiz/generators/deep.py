@@ -183,3 +183,14 @@ def discounted_return(rewards: Sequence[float], gamma: float) -> Key:
     value = sum(gamma ** t * r for t, r in enumerate(rewards))
     return Key(value, {"the undiscounted sum": float(sum(rewards)),
                        "discounting the first reward too": gamma * value})
+
+
+# Added with the third batch of items
+
+@generator
+def max_stable_lr(curvatures: Sequence[float]) -> Key:
+    """Q10: learning rate below which gradient descent converges on a quadratic with these Hessian eigenvalues: 2 / max."""
+    top, low = max(curvatures), min(curvatures)
+    return Key(2 / top, {"1 / max, the rate that empties the steepest direction in one step": 1 / top,
+                         "2 / min, set by the flattest direction": 2 / low,
+                         "2 / mean of the curvatures": 2 * len(curvatures) / sum(curvatures)})

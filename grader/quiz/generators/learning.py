@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from statistics import NormalDist
 
 from grader.quiz.generators.core import Key, entropy, generator
 
@@ -213,3 +214,87 @@ def silhouette_value(a: float, b: float) -> Key:
     """Silhouette of one point, (b - a) / max(a, b), from its mean intra-cluster distance a and nearest-cluster distance b."""
     return Key((b - a) / max(a, b), {"the sign flipped, (a − b) / max(a, b)": (a - b) / max(a, b),
                                      "divided by the smaller distance": (b - a) / min(a, b)})
+
+
+# Added with the third batch of items
+
+@generator
+def prior_shift(p: float, train_rate: float, new_rate: float) -> Key:
+    """Q04: a calibrated probability moved to a new base rate (label shift): its odds times the ratio of prior odds."""
+    odds = p / (1 - p) * (new_rate / (1 - new_rate)) / (train_rate / (1 - train_rate))
+    return Key(odds / (1 + odds), {"the probability unchanged": p,
+                                   "p times the ratio of base rates, not renormalized": p * new_rate / train_rate})
+
+
+@generator
+def false_positive_rate(tp: int, fp: int, fn: int, tn: int) -> Key:
+    """Q05: false positive rate FP / (FP + TN), the share of actual negatives that are flagged."""
+    return Key(fp / (fp + tn), {"FP / (FP + TP), the false discovery rate": fp / (fp + tp),
+                                "FN / (FN + TP), the false negative rate": fn / (fn + tp),
+                                "FP over all examples": fp / (tp + fp + fn + tn)})
+
+
+@generator
+def auc_from_scores(positives: Sequence[float], negatives: Sequence[float]) -> Key:
+    """Q05: ROC AUC as the share of (positive, negative) pairs the scores order correctly, ties counting half."""
+    pairs = [(p, n) for p in positives for n in negatives]
+    wins, ties = sum(p > n for p, n in pairs), sum(p == n for p, n in pairs)
+    right = sum(p >= 0.5 for p in positives) + sum(n < 0.5 for n in negatives)
+    return Key((wins + ties / 2) / len(pairs), {"ties counted as wrong": wins / len(pairs),
+                                                "accuracy at the threshold 0.5": right / (len(positives) + len(negatives))})
+
+
+@generator
+def expected_calibration_error(bins: Sequence[Sequence[float]]) -> Key:
+    """Q05: ECE over bins [count, mean predicted probability, observed positive rate]: count-weighted mean gap."""
+    total = sum(b[0] for b in bins)
+    return Key(sum(b[0] * abs(b[1] - b[2]) for b in bins) / total,
+               {"an unweighted mean over the bins": sum(abs(b[1] - b[2]) for b in bins) / len(bins),
+                "signed gaps, which cancel": abs(sum(b[0] * (b[1] - b[2]) for b in bins)) / total})
+
+
+@generator
+def accuracy_ci_half_width(accuracy: float, n: int) -> Key:
+    """Q06: half-width of a normal-approximation 95% confidence interval for an accuracy measured on n test examples."""
+    se = math.sqrt(accuracy * (1 - accuracy) / n)
+    z = NormalDist().inv_cdf(0.975)
+    return Key(z * se, {"the standard error alone": se, "without the square root": z * accuracy * (1 - accuracy) / n,
+                        "a one-sided z (1.645)": NormalDist().inv_cdf(0.95) * se})
+
+
+@generator
+def naive_bayes_posterior(prior: float, spam_rates: Sequence[float], ham_rates: Sequence[float]) -> Key:
+    """Q07: P(spam | both words) by naive Bayes: prior times the per-word likelihoods, normalized over the two classes."""
+    spam, ham = prior * math.prod(spam_rates), (1 - prior) * math.prod(ham_rates)
+    one_spam, one_ham = prior * spam_rates[0], (1 - prior) * ham_rates[0]
+    return Key(spam / (spam + ham), {"the prior ignored (classes taken as equally likely)":
+                                         math.prod(spam_rates) / (math.prod(spam_rates) + math.prod(ham_rates)),
+                                     "only the first word used": one_spam / (one_spam + one_ham),
+                                     "the unnormalized score prior · likelihoods": spam})
+
+
+@generator
+def ses_forecast(alpha: float, level: float, observations: Sequence[float]) -> Key:
+    """Q07: simple exponential smoothing: after each y the level becomes alpha*y + (1 - alpha)*level; it is the forecast."""
+    def smooth(weight: float) -> float:
+        current = level
+        for y in observations:
+            current = weight * y + (1 - weight) * current
+        return current
+
+    return Key(smooth(alpha), {"the last observation (the naive forecast)": float(observations[-1]),
+                               "the plain mean of the observations": sum(observations) / len(observations),
+                               "α and 1 − α swapped": smooth(1 - alpha)})
+
+
+@generator
+def gmm_responsibility(x: float, means: Sequence[float], sd: float, weight: float) -> Key:
+    """Q09: P(component 1 | x) in a 1-D two-Gaussian mixture with a shared sd and mixing weight `weight` for component 1."""
+    def density(mu: float) -> float:
+        return math.exp(-((x - mu) ** 2) / (2 * sd * sd))
+
+    first, second = weight * density(means[0]), (1 - weight) * density(means[1])
+    equal = density(means[0]) / (density(means[0]) + density(means[1]))
+    return Key(first / (first + second), {"the mixing weights ignored": equal,
+                                          "a hard assignment to the nearer mean": 1.0 if abs(x - means[0]) < abs(x - means[1]) else 0.0,
+                                          "the mixing weight alone": weight})

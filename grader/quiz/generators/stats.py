@@ -122,3 +122,66 @@ def mde_two_proportions(p0: float, n: int, alpha: float, power: float) -> Key:
     return Key(mde, {"one arm's variance only, as if the control rate were known": mde / math.sqrt(2),
                      "a relative lift (divided by the baseline)": mde / p0,
                      "no term for power (50% power)": normal_quantile(1 - alpha / 2) * math.sqrt(2 * p0 * (1 - p0) / n)})
+
+
+# Added with the third batch of items (MLE/MAP and Bayesian estimates in Q02)
+
+@generator
+def birthday_collision(n: int, buckets: int) -> Key:
+    """Q01: P(at least two of n independent uniform draws from `buckets` values coincide)."""
+    distinct = 1.0
+    for i in range(n):
+        distinct *= (buckets - i) / buckets
+    return Key(1 - distinct, {"the expected number of colliding pairs, n(n − 1)/2 / buckets": n * (n - 1) / 2 / buckets,
+                              "n / buckets, one draw's chance to match a given set of n": n / buckets})
+
+
+@generator
+def mixture_mean(share: float, fast: float, slow: float) -> Key:
+    """Q01: mean of a two-part mixture by the law of total expectation: share * fast + (1 - share) * slow."""
+    return Key(share * fast + (1 - share) * slow, {"the plain average of the two parts": (fast + slow) / 2,
+                                                   "the shares swapped": share * slow + (1 - share) * fast})
+
+
+@generator
+def exponential_survival(rate: float, minutes: float) -> Key:
+    """Q01: P(no event within `minutes`) for a Poisson process with `rate` events per minute: exp(-rate * minutes)."""
+    return Key(math.exp(-rate * minutes), {"1 − λt, the first-order approximation": 1 - rate * minutes,
+                                           "P(at least one event) instead": 1 - math.exp(-rate * minutes)})
+
+
+@generator
+def beta_posterior_mean(a: float, b: float, reviews: Sequence[int]) -> Key:
+    """Q02: posterior mean of a rate with a Beta(a, b) prior after reviews = [successes, trials]."""
+    k, n = reviews
+    return Key((a + k) / (a + b + n), {"k / n, the maximum-likelihood estimate that ignores the prior": k / n,
+                                       "the posterior mode (a + k − 1) / (a + b + n − 2)": (a + k - 1) / (a + b + n - 2),
+                                       "a / (a + b), the prior mean that ignores the data": a / (a + b)})
+
+
+@generator
+def mle_variance(values: Sequence[float]) -> Key:
+    """Q02: maximum-likelihood estimate of a normal variance: the mean squared deviation from the sample mean."""
+    n = len(values)
+    mean = sum(values) / n
+    squares = sum((v - mean) ** 2 for v in values)
+    return Key(squares / n, {"the unbiased sample variance, dividing by n − 1": squares / (n - 1),
+                             "the standard deviation instead of the variance": math.sqrt(squares / n)})
+
+
+@generator
+def normal_posterior_mean(prior_mean: float, prior_sd: float, estimate: float, standard_error: float) -> Key:
+    """Q02: posterior mean of a normal quantity with a normal prior and a normal estimate: precision-weighted average."""
+    w_prior, w_data = 1 / prior_sd ** 2, 1 / standard_error ** 2
+    w_sd_prior, w_sd_data = 1 / prior_sd, 1 / standard_error
+    return Key((w_prior * prior_mean + w_data * estimate) / (w_prior + w_data),
+               {"the estimate itself, ignoring the prior": estimate,
+                "the plain average of prior mean and estimate": (prior_mean + estimate) / 2,
+                "weights from standard deviations instead of variances":
+                    (w_sd_prior * prior_mean + w_sd_data * estimate) / (w_sd_prior + w_sd_data)})
+
+
+@generator
+def cuped_variance_factor(rho: float) -> Key:
+    """Q03: share of a metric's variance (and of the users needed) left after CUPED with a covariate of correlation rho."""
+    return Key(1 - rho ** 2, {"1 − ρ, not squared": 1 - rho, "ρ², the share removed": rho ** 2})

@@ -82,3 +82,15 @@ def tpr_gap(group_a: Sequence[int], group_b: Sequence[int]) -> Key:
     tpr_a, tpr_b = tp_a / (tp_a + fn_a), tp_b / (tp_b + fn_b)
     return Key(tpr_a - tpr_b, {"B minus A, the sign flipped": tpr_b - tpr_a,
                                "the gap in the groups' shares of all approvals": (tp_a - tp_b) / (tp_a + tp_b)})
+
+
+# Added with the third batch of items
+
+@generator
+def low_rank_error(singular_values: Sequence[float], k: int) -> Key:
+    """Q16: Frobenius-norm error of the best rank-k approximation: root of the sum of the squared dropped singular values."""
+    dropped = sorted(singular_values, reverse=True)[k:]
+    squares = sum(s * s for s in dropped)
+    return Key(math.sqrt(squares), {"the dropped singular values summed, not squared": sum(dropped),
+                                    "the largest dropped singular value (the spectral-norm error)": dropped[0],
+                                    "the sum of squares, without the root": squares})
