@@ -212,7 +212,8 @@ def _item(raw: dict[str, Any], topic: str, rel: str, position: int) -> tuple[Ite
         extra = {"steps": tuple(model.steps)}
     elif isinstance(model, NumericItem):
         tol = model.tolerance
-        extra = {"tolerance": Tolerance("abs", tol.abs) if tol.abs is not None else Tolerance("rel", float(tol.rel or 0)),
+        kind, width = ("abs", tol.abs) if tol.abs is not None else ("rel", tol.rel)
+        extra = {"tolerance": Tolerance(kind, float(width or 0)),
                  "unit": model.unit, "value": model.answer, "wrong": tuple((w.why, w.value) for w in model.wrong),
                  "generator": model.generator,
                  "params": {k: tuple(_freeze(x) for x in v) for k, v in (model.params or {}).items()}}

@@ -98,7 +98,8 @@ class RankSpread:
 
     def describe(self) -> str:
         spread = " / ".join(f"{c:.0f}" for c in self.counts)
-        return f"single-answer keys by length rank, longest to shortest: {spread} (uniform spread: p = {self.p_value:.2f})"
+        return (f"single-answer keys by length rank, longest to shortest: {spread} "
+                f"(uniform spread: p = {self.p_value:.2f})")
 
     def to_json(self) -> dict[str, Any]:
         return {"counts": [round(c, 2) for c in self.counts], "p_value": round(self.p_value, 4), "ok": self.ok}
@@ -109,7 +110,7 @@ def rank_spread(items: Iterable[Item]) -> RankSpread:
     counts = [0.0] * N_OPTIONS
     for item in items:
         if item.format == "single":
-            counts = [c + r for c, r in zip(counts, key_ranks(item))]
+            counts = [c + r for c, r in zip(counts, key_ranks(item), strict=True)]
     return RankSpread(tuple(counts), chi_square_uniform(counts))
 
 

@@ -76,7 +76,8 @@ class BankReport:
             d, f = t.difficulty, t.formats
             out.append(f"{t.topic.title:<{width}} {t.items:>5} {t.topic.target:>6}  "
                        f"{t.eligible['ds']:>4} ({t.topic.ds:>2})   {t.eligible['mle']:>5} ({t.topic.mle:>2})   "
-                       f"{d['E']:>2}/{d['M']}/{d['H']:<2}  {f['single']:>3}/{f['multi']}/{f['numeric']}/{f['ordering']}")
+                       f"{d['E']:>2}/{d['M']}/{d['H']:<2}  "
+                       f"{f['single']:>3}/{f['multi']}/{f['numeric']}/{f['ordering']}")
         out.append(f"{'total':<{width}} {self.items:>5} {sum(t.topic.target for t in self.topics):>6}")
         out += [cue.describe() for cue in self.single_cues[:1]]
         out += [self.rank_spread.describe()] if self.rank_spread else []
@@ -101,7 +102,7 @@ def _topic_counts(items: dict[str, Item], root: Path, strict: bool) -> tuple[lis
     counts, warnings, defects = [], [], []
     for topic in TOPICS:
         mine = [i for i in items.values() if i.topic == topic.code]
-        eligible = {t: sum(1 for i in mine if i.weight(t) > 0) for t in TRACKS}
+        eligible = {str(t): sum(1 for i in mine if i.weight(t) > 0) for t in TRACKS}
         counts.append(TopicCount(topic, len(mine), eligible,
                                  {d: sum(1 for i in mine if i.difficulty == d) for d in DIFFICULTIES},
                                  {f: sum(1 for i in mine if i.format == f) for f in FORMATS}))

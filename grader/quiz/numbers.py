@@ -36,7 +36,7 @@ def param_combos(item: Item) -> Iterator[dict[str, Any]]:
     total = math.prod(len(item.params[n]) for n in names)
     if total <= MAX_COMBOS:
         for values in itertools.product(*(item.params[n] for n in names)):
-            yield {n: _thaw(v) for n, v in zip(names, values)}
+            yield {n: _thaw(v) for n, v in zip(names, values, strict=True)}
         return
     rng = random.Random(f"validate:{item.id}")
     for _ in range(MAX_COMBOS):
@@ -92,7 +92,8 @@ def check_numeric(item: Item) -> list[Defect]:
                                                                                    answer=key.value):
                     problems["grammar"] = f"reads '{slip}'{at}; count nouns with {{name:~noun}}"
         except Exception as exc:  # noqa: BLE001 - any failure of author code is a defect to report
-            return [Defect(item.source, item.id, f"generator '{item.generator}' fails{at}: {type(exc).__name__}: {exc}")]
+            message = f"generator '{item.generator}' fails{at}: {type(exc).__name__}: {exc}"
+            return [Defect(item.source, item.id, message)]
         if not math.isfinite(key.value):
             problems["finite"] = f"generator '{item.generator}' gives a non-finite key{at}"
         else:

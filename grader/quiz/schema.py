@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -53,8 +53,8 @@ FIELD_HELP = {
 Text = Annotated[str, StringConstraints(pattern=r"\S")]
 Letter = Annotated[str, StringConstraints(pattern=r"^[A-E]$")]
 Weight = Annotated[float, Field(ge=0, le=1)]
-Scalar = Union[StrictInt, StrictFloat, str]
-ParamValue = Union[Scalar, list[Union[Scalar, list[Scalar]]]]  # a number, a string, or lists of them (2 deep)
+Scalar = StrictInt | StrictFloat | str
+ParamValue = Scalar | list[Scalar | list[Scalar]]  # a number, a string, or lists of them (2 deep)
 
 
 def normalized(text: str) -> str:
@@ -215,7 +215,7 @@ class NumericItem(_Item):
         return self
 
 
-ItemModel = Annotated[Union[SingleItem, MultiItem, NumericItem, OrderingItem], Field(discriminator="format")]
+ItemModel = Annotated[SingleItem | MultiItem | NumericItem | OrderingItem, Field(discriminator="format")]
 _ITEM = TypeAdapter(ItemModel)
 
 

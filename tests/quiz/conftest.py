@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from grader.quiz.bank import TOPICS
 from grader.cli import main
+from grader.quiz.bank import TOPICS
 
 
 def run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:

@@ -58,7 +58,7 @@ def test_no_item_dominates_and_the_spread_across_topics_is_bounded(bank, exposur
         pool = [i for i in bank.values() if i.topic == topic.code and i.weight(track) > 0]
         if pool and topic.code in full:
             shares = inclusion(tuple(i.weight(track) for i in pool), topic.quota(track))
-            chances += [float(s) for i, s in zip(pool, shares) if i.weight(track) == 1.0]
+            chances += [float(s) for i, s in zip(pool, shares, strict=True) if i.weight(track) == 1.0]
     assert max(chances) / min(chances) <= 5  # core items: the most exposed at most 5x the least
 
 

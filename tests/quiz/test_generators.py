@@ -1,9 +1,8 @@
 """Generators compute the keys: checked against the spec's worked examples and library oracles."""
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import math
+from types import SimpleNamespace
 
 import numpy as np
 import pytest

@@ -1,4 +1,4 @@
-"""The third batch of generators (MLE/MAP, calibration, forecasting, SVD...), checked against libraries and simulation."""
+"""The third batch of generators (MLE/MAP, calibration, forecasting, SVD...), against libraries and simulation."""
 from __future__ import annotations
 
 import math

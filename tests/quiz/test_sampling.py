@@ -32,7 +32,7 @@ def test_systematic_sampling_draws_exactly_k_distinct_items_with_the_set_chances
         picked = systematic(pool, chances, random.Random(seed))
         assert len(picked) == len(set(picked)) == 3
         counts.update(picked)
-    for item, chance in zip(pool, chances):
+    for item, chance in zip(pool, chances, strict=True):
         p = float(chance)
         sd = (n * p * (1 - p)) ** 0.5
         assert abs(counts[item] - n * p) < 4.5 * sd, (item, counts[item], n * p)

@@ -15,7 +15,8 @@ def test_plural(noun, many):
 def test_counted_nouns_agree_with_their_number():
     template = "{n:~server}, {m:,~user}, the top {k:~principal component}, {c:~child/children}"
     assert fill(template, n=1, m=1, k=1, c=1) == "1 server, 1 user, the top 1 principal component, 1 child"
-    assert fill(template, n=3, m=10000, k=2, c=4) == "3 servers, 10,000 users, the top 2 principal components, 4 children"
+    many = "3 servers, 10,000 users, the top 2 principal components, 4 children"
+    assert fill(template, n=3, m=10000, k=2, c=4) == many
     assert fill("{p:.0%} and {x}", p=0.25, x=[1, 2]) == "25% and [1, 2]"
     assert placeholders("{arms[0]:,} vs {arms[1]:,~user} {{literal}}") == {"arms"}
 

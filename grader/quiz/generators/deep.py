@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from grader.quiz.generators.core import Key, generator, softmax
 
-
 # Q10 optimization
 
 @generator
@@ -33,7 +32,7 @@ def gd_quadratic(w0: float, curvature: float, lr: float, steps: int) -> Key:
 
 @generator
 def sgd_updates(n_samples: int, batch_size: int, epochs: int) -> Key:
-    """Optimizer steps in `epochs` epochs when the last, smaller mini-batch of each epoch is kept: ceil(n / b) * epochs."""
+    """Optimizer steps in `epochs` epochs when the last, smaller mini-batch of each epoch is kept: ceil(n/b)*epochs."""
     per_epoch = math.ceil(n_samples / batch_size)
     return Key(float(per_epoch * epochs), {"the last, smaller batch dropped": float(n_samples // batch_size * epochs),
                                            "one epoch only": float(per_epoch),
@@ -61,7 +60,7 @@ def mlp_params(n_in: int, n_hidden: int, n_out: int) -> Key:
 
 @generator
 def he_normal_std(fan_in: int, fan_out: int) -> Key:
-    """Standard deviation of He (Kaiming) normal initialization in fan-in mode, sqrt(2 / fan_in); fan_out plays no part."""
+    """Standard deviation of He (Kaiming) normal initialization in fan-in mode, sqrt(2 / fan_in); fan_out is unused."""
     return Key(math.sqrt(2 / fan_in), {"the variance 2 / fan_in instead of its square root": 2 / fan_in,
                                        "LeCun's √(1 / fan_in), without ReLU's factor 2": math.sqrt(1 / fan_in),
                                        "Glorot's √(2 / (fan_in + fan_out))": math.sqrt(2 / (fan_in + fan_out))})
@@ -69,7 +68,7 @@ def he_normal_std(fan_in: int, fan_out: int) -> Key:
 
 @generator
 def clipped_first_component(grad: Sequence[float], max_norm: float) -> Key:
-    """First component of a gradient after clipping its L2 norm to max_norm (unchanged when the norm is already smaller)."""
+    """First component of a gradient after clipping its L2 norm to max_norm (unchanged when the norm is smaller)."""
     norm = math.sqrt(sum(g * g for g in grad))
     return Key(grad[0] * min(1.0, max_norm / norm),
                {"each component clipped to ±max_norm": max(-max_norm, min(max_norm, grad[0])),
@@ -92,9 +91,10 @@ def relu_net_grad_w1(x: float, w1: float, w2: float, target: float) -> Key:
 def conv_output_size(size: int, kernel: int, stride: int, padding: int) -> Key:
     """Output width of a convolution: floor((size + 2*padding - kernel) / stride) + 1."""
     span = size + 2 * padding - kernel
-    return Key(float(span // stride + 1), {"a partial window counted (rounding up)": float(math.ceil(span / stride) + 1),
-                                           "the padding ignored": float((size - kernel) // stride + 1),
-                                           "padding added on one side only": float((size + padding - kernel) // stride + 1)})
+    return Key(float(span // stride + 1),
+               {"a partial window counted (rounding up)": float(math.ceil(span / stride) + 1),
+                "the padding ignored": float((size - kernel) // stride + 1),
+                "padding added on one side only": float((size + padding - kernel) // stride + 1)})
 
 
 @generator
@@ -124,9 +124,10 @@ def attention_params(d_model: int) -> Key:
 def lstm_params(input_size: int, hidden_size: int) -> Key:
     """Parameters of one LSTM layer with one bias vector per gate: 4 * (hidden * (input + hidden) + hidden)."""
     weights = 4 * hidden_size * (input_size + hidden_size)
-    return Key(float(weights + 4 * hidden_size), {"weights only, no biases": float(weights),
-                                                  "PyTorch's two bias vectors per gate": float(weights + 8 * hidden_size),
-                                                  "one gate only": float(weights / 4 + hidden_size)})
+    return Key(float(weights + 4 * hidden_size),
+               {"weights only, no biases": float(weights),
+                "PyTorch's two bias vectors per gate": float(weights + 8 * hidden_size),
+                "one gate only": float(weights / 4 + hidden_size)})
 
 
 # Q13 NLP
@@ -147,7 +148,7 @@ def perplexity(loss: float) -> Key:
 @generator
 def cosine_similarity(u: Sequence[float], v: Sequence[float]) -> Key:
     """Cosine of the angle between two vectors, u . v / (|u| |v|)."""
-    dot = sum(a * b for a, b in zip(u, v))
+    dot = sum(a * b for a, b in zip(u, v, strict=True))
     norm_u, norm_v = math.sqrt(sum(a * a for a in u)), math.sqrt(sum(b * b for b in v))
     return Key(dot / (norm_u * norm_v), {"the raw dot product": dot, "divided by |u|² only": dot / norm_u ** 2})
 
@@ -189,7 +190,7 @@ def discounted_return(rewards: Sequence[float], gamma: float) -> Key:
 
 @generator
 def max_stable_lr(curvatures: Sequence[float]) -> Key:
-    """Q10: learning rate below which gradient descent converges on a quadratic with these Hessian eigenvalues: 2 / max."""
+    """Q10: learning rate below which gradient descent converges on a quadratic with these Hessian eigenvalues."""
     top, low = max(curvatures), min(curvatures)
     return Key(2 / top, {"1 / max, the rate that empties the steepest direction in one step": 1 / top,
                          "2 / min, set by the flattest direction": 2 / low,

@@ -7,7 +7,6 @@ from statistics import NormalDist
 
 from grader.quiz.generators.core import Key, entropy, generator
 
-
 # Q04 data
 
 @generator
@@ -55,10 +54,13 @@ def ndcg(relevances: Sequence[float]) -> Key:
     def dcg(rels: Sequence[float], gain: Callable[[float], float] = float) -> float:
         return sum(gain(r) / math.log2(i + 2) for i, r in enumerate(rels))
 
+    def exp_gain(r: float) -> float:
+        return 2 ** r - 1
+
     ideal = sorted(relevances, reverse=True)
     return Key(dcg(relevances) / dcg(ideal),
                {"DCG without dividing by the ideal DCG": dcg(relevances),
-                "the exponential gain 2^rel − 1": dcg(relevances, lambda r: 2 ** r - 1) / dcg(ideal, lambda r: 2 ** r - 1)})
+                "the exponential gain 2^rel − 1": dcg(relevances, exp_gain) / dcg(ideal, exp_gain)})
 
 
 @generator
@@ -211,7 +213,7 @@ def components_for_variance(eigenvalues: Sequence[float], threshold: float) -> K
 
 @generator
 def silhouette_value(a: float, b: float) -> Key:
-    """Silhouette of one point, (b - a) / max(a, b), from its mean intra-cluster distance a and nearest-cluster distance b."""
+    """Silhouette of one point, (b - a) / max(a, b); a: mean distance in its cluster, b: to the nearest other one."""
     return Key((b - a) / max(a, b), {"the sign flipped, (a − b) / max(a, b)": (a - b) / max(a, b),
                                      "divided by the smaller distance": (b - a) / min(a, b)})
 
@@ -240,8 +242,9 @@ def auc_from_scores(positives: Sequence[float], negatives: Sequence[float]) -> K
     pairs = [(p, n) for p in positives for n in negatives]
     wins, ties = sum(p > n for p, n in pairs), sum(p == n for p, n in pairs)
     right = sum(p >= 0.5 for p in positives) + sum(n < 0.5 for n in negatives)
-    return Key((wins + ties / 2) / len(pairs), {"ties counted as wrong": wins / len(pairs),
-                                                "accuracy at the threshold 0.5": right / (len(positives) + len(negatives))})
+    return Key((wins + ties / 2) / len(pairs),
+               {"ties counted as wrong": wins / len(pairs),
+                "accuracy at the threshold 0.5": right / (len(positives) + len(negatives))})
 
 
 @generator
@@ -264,7 +267,7 @@ def accuracy_ci_half_width(accuracy: float, n: int) -> Key:
 
 @generator
 def naive_bayes_posterior(prior: float, spam_rates: Sequence[float], ham_rates: Sequence[float]) -> Key:
-    """Q07: P(spam | both words) by naive Bayes: prior times the per-word likelihoods, normalized over the two classes."""
+    """Q07: P(spam | both words) by naive Bayes: prior times per-word likelihoods, normalized over the two classes."""
     spam, ham = prior * math.prod(spam_rates), (1 - prior) * math.prod(ham_rates)
     one_spam, one_ham = prior * spam_rates[0], (1 - prior) * ham_rates[0]
     return Key(spam / (spam + ham), {"the prior ignored (classes taken as equally likely)":
@@ -275,7 +278,7 @@ def naive_bayes_posterior(prior: float, spam_rates: Sequence[float], ham_rates: 
 
 @generator
 def ses_forecast(alpha: float, level: float, observations: Sequence[float]) -> Key:
-    """Q07: simple exponential smoothing: after each y the level becomes alpha*y + (1 - alpha)*level; it is the forecast."""
+    """Q07: simple exponential smoothing: each y moves the level to alpha*y + (1 - alpha)*level, the forecast."""
     def smooth(weight: float) -> float:
         current = level
         for y in observations:
@@ -289,12 +292,13 @@ def ses_forecast(alpha: float, level: float, observations: Sequence[float]) -> K
 
 @generator
 def gmm_responsibility(x: float, means: Sequence[float], sd: float, weight: float) -> Key:
-    """Q09: P(component 1 | x) in a 1-D two-Gaussian mixture with a shared sd and mixing weight `weight` for component 1."""
+    """Q09: P(component 1 | x) in a 1-D two-Gaussian mixture with a shared sd; `weight` is component 1's share."""
     def density(mu: float) -> float:
         return math.exp(-((x - mu) ** 2) / (2 * sd * sd))
 
     first, second = weight * density(means[0]), (1 - weight) * density(means[1])
     equal = density(means[0]) / (density(means[0]) + density(means[1]))
+    nearer_first = abs(x - means[0]) < abs(x - means[1])
     return Key(first / (first + second), {"the mixing weights ignored": equal,
-                                          "a hard assignment to the nearer mean": 1.0 if abs(x - means[0]) < abs(x - means[1]) else 0.0,
+                                          "a hard assignment to the nearer mean": 1.0 if nearer_first else 0.0,
                                           "the mixing weight alone": weight})

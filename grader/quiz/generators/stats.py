@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from grader.quiz.generators.core import Key, generator, normal_quantile
 
-
 # Q01 probability
 
 @generator
@@ -121,7 +120,7 @@ def mde_two_proportions(p0: float, n: int, alpha: float, power: float) -> Key:
     mde = z * math.sqrt(2 * p0 * (1 - p0) / n)
     return Key(mde, {"one arm's variance only, as if the control rate were known": mde / math.sqrt(2),
                      "a relative lift (divided by the baseline)": mde / p0,
-                     "no term for power (50% power)": normal_quantile(1 - alpha / 2) * math.sqrt(2 * p0 * (1 - p0) / n)})
+                     "no term for power (50% power)": mde * normal_quantile(1 - alpha / 2) / z})
 
 
 # Added with the third batch of items (MLE/MAP and Bayesian estimates in Q02)
@@ -155,7 +154,7 @@ def beta_posterior_mean(a: float, b: float, reviews: Sequence[int]) -> Key:
     """Q02: posterior mean of a rate with a Beta(a, b) prior after reviews = [successes, trials]."""
     k, n = reviews
     return Key((a + k) / (a + b + n), {"k / n, the maximum-likelihood estimate that ignores the prior": k / n,
-                                       "the posterior mode (a + k − 1) / (a + b + n − 2)": (a + k - 1) / (a + b + n - 2),
+                                       "the posterior mode": (a + k - 1) / (a + b + n - 2),
                                        "a / (a + b), the prior mean that ignores the data": a / (a + b)})
 
 
@@ -171,7 +170,7 @@ def mle_variance(values: Sequence[float]) -> Key:
 
 @generator
 def normal_posterior_mean(prior_mean: float, prior_sd: float, estimate: float, standard_error: float) -> Key:
-    """Q02: posterior mean of a normal quantity with a normal prior and a normal estimate: precision-weighted average."""
+    """Q02: posterior mean of a quantity with a normal prior and a normal estimate: the precision-weighted average."""
     w_prior, w_data = 1 / prior_sd ** 2, 1 / standard_error ** 2
     w_sd_prior, w_sd_data = 1 / prior_sd, 1 / standard_error
     return Key((w_prior * prior_mean + w_data * estimate) / (w_prior + w_data),
@@ -183,5 +182,5 @@ def normal_posterior_mean(prior_mean: float, prior_sd: float, estimate: float, s
 
 @generator
 def cuped_variance_factor(rho: float) -> Key:
-    """Q03: share of a metric's variance (and of the users needed) left after CUPED with a covariate of correlation rho."""
+    """Q03: share of a metric's variance (and of the users needed) left after CUPED with a covariate correlated rho."""
     return Key(1 - rho ** 2, {"1 − ρ, not squared": 1 - rho, "ρ², the share removed": rho ** 2})

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from grader.quiz.generators.core import Key, entropy, generator
 
-
 # Q15 production
 
 @generator
@@ -22,9 +21,10 @@ def replicas_needed(qps: float, latency_ms: float, per_replica: int) -> Key:
 @generator
 def population_stability_index(expected: Sequence[float], actual: Sequence[float]) -> Key:
     """PSI over shared bins, sum of (actual - expected) * ln(actual / expected) (shares, natural log)."""
-    return Key(sum((a - e) * math.log(a / e) for e, a in zip(expected, actual)),
-               {"KL(actual ‖ expected), one direction only": sum(a * math.log(a / e) for e, a in zip(expected, actual)),
-                "the total absolute change in shares": sum(abs(a - e) for e, a in zip(expected, actual))})
+    pairs = list(zip(expected, actual, strict=True))
+    return Key(sum((a - e) * math.log(a / e) for e, a in pairs),
+               {"KL(actual ‖ expected), one direction only": sum(a * math.log(a / e) for e, a in pairs),
+                "the total absolute change in shares": sum(abs(a - e) for e, a in pairs)})
 
 
 @generator
@@ -54,8 +54,9 @@ def sigmoid_slope(x: float) -> Key:
 @generator
 def kl_divergence_bits(p: Sequence[float], q: Sequence[float]) -> Key:
     """D_KL(P || Q) in bits, sum of p * log2(p / q) over outcomes with p > 0."""
-    forward = sum(pi * math.log2(pi / qi) for pi, qi in zip(p, q) if pi)
-    return Key(forward, {"D_KL(Q ‖ P), the other direction": sum(qi * math.log2(qi / pi) for pi, qi in zip(p, q) if qi),
+    pairs = list(zip(p, q, strict=True))
+    forward = sum(pi * math.log2(pi / qi) for pi, qi in pairs if pi)
+    return Key(forward, {"D_KL(Q ‖ P), the other direction": sum(qi * math.log2(qi / pi) for pi, qi in pairs if qi),
                          "in nats (natural log)": forward * math.log(2)})
 
 
@@ -88,7 +89,7 @@ def tpr_gap(group_a: Sequence[int], group_b: Sequence[int]) -> Key:
 
 @generator
 def low_rank_error(singular_values: Sequence[float], k: int) -> Key:
-    """Q16: Frobenius-norm error of the best rank-k approximation: root of the sum of the squared dropped singular values."""
+    """Q16: Frobenius error of the best rank-k approximation: root of the sum of squared dropped singular values."""
     dropped = sorted(singular_values, reverse=True)[k:]
     squares = sum(s * s for s in dropped)
     return Key(math.sqrt(squares), {"the dropped singular values summed, not squared": sum(dropped),
