@@ -1,8 +1,10 @@
 """What many standard draws show: how often each item appears, and what "always pick the longest option" scores."""
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass
+from statistics import NormalDist
 from typing import Any
 
 from grader.quiz.bank import BLUEPRINT_SIZE, TOPICS, Item
@@ -44,19 +46,46 @@ class Exposure:
                         worst, where = ratio, topic.title
         return worst, where
 
+    def homogeneity(self) -> tuple[float, str]:
+        """The lowest p-value, over topics and weights, of a chi-square test that equal-weight items are drawn alike.
+
+        Counts of rarely drawn items are noisy, so a raw max/min ratio says little; this test accounts for that.
+        The p-value uses the Wilson-Hilferty approximation, which is close enough for a report line.
+        """
+        lowest, where = 1.0, ""
+        for topic in TOPICS:
+            groups: dict[float, list[int]] = {}
+            for iid, n in self.counts.items():
+                if self.topics[iid] == topic.code:
+                    groups.setdefault(self.weights[iid], []).append(n)
+            for counts in groups.values():
+                mean = sum(counts) / len(counts)
+                if len(counts) < 2 or not mean:
+                    continue
+                df = len(counts) - 1
+                stat = sum((c - mean) ** 2 / mean for c in counts)
+                z = ((stat / df) ** (1 / 3) - (1 - 2 / (9 * df))) / math.sqrt(2 / (9 * df))
+                p = 1 - NormalDist().cdf(z)
+                if p < lowest:
+                    lowest, where = p, topic.title
+        return lowest, where
+
     def describe(self) -> str:
         (low, low_id), (high, high_id) = self.lowest, self.highest
-        spread, where = self.topic_spread()
+        p, where = self.homogeneity()
         return (f"{self.track} over {self.draws} draws: items appear in {low} ({low_id}) to {high} ({high_id}) "
-                f"quizzes; worst spread within a topic {spread:.2f}x ({where or 'none'}); "
-                f"always picking the longest option scores {self.longest_score:.1f} of {BLUEPRINT_SIZE}")
+                f"quizzes; equal-weight items of a topic are drawn alike (lowest homogeneity p = {p:.3f}, "
+                f"{where or 'none'}); always picking the longest option scores {self.longest_score:.1f} "
+                f"of {BLUEPRINT_SIZE}")
 
     def to_json(self) -> dict[str, Any]:
         (low, low_id), (high, high_id) = self.lowest, self.highest
         spread, where = self.topic_spread()
+        p, p_where = self.homogeneity()
         return {"track": self.track, "draws": self.draws, "min": {"item": low_id, "quizzes": low},
                 "max": {"item": high_id, "quizzes": high}, "topic_spread": round(spread, 3),
-                "topic_spread_in": where, "longest_option_score": round(self.longest_score, 2)}
+                "topic_spread_in": where, "homogeneity_p": round(p, 4), "homogeneity_p_in": p_where,
+                "longest_option_score": round(self.longest_score, 2)}
 
 
 def measure(bank: dict[str, Item], track: str, draws: int = 200) -> Exposure:
