@@ -81,6 +81,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("Q15", "prod", "ML in production", 14, 2, 4),
     Topic("Q16", "math", "Math foundations", 14, 2, 2),
     Topic("Q17", "resp", "Responsible ML", 8, 1, 0),
+    # Registered so its file validates; the blueprint (H3, issue 20) gives its draws (spec: DS 2, MLE 6).
+    Topic("Q18", "sysd", "ML system design", 30, 0, 0),
 )
 TOPIC_BY_CODE = {t.code: t for t in TOPICS}
 BLUEPRINT_SIZE = QUIZ_SIZE

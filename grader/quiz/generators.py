@@ -497,3 +497,97 @@ def largest_eigenvalue_sym2(a: float, b: float, d: float) -> float:
 def tpr_gap(tp_a: int, fn_a: int, tp_b: int, fn_b: int) -> float:
     """Q17: equal-opportunity gap, the true positive rate of group A minus that of group B."""
     return tp_a / (tp_a + fn_a) - tp_b / (tp_b + fn_b)
+
+
+# Added for the Q11-Q14 and Q18 items of issue 20 (each docstring names the topic that uses it)
+
+@generator
+def accumulation_steps(target_batch: int, micro_batch: int, gpus: int) -> float:
+    """Q11: micro-batches each data-parallel GPU accumulates per optimizer step to reach the target batch."""
+    return target_batch / (micro_batch * gpus)
+
+
+@generator
+def mixed_precision_adam_gb(billion_params: float) -> float:
+    """Q11: GB (1e9 bytes) of weights, gradients and Adam state in mixed precision: 2 + 2 + 4 + 4 + 4 bytes each."""
+    return 16 * billion_params
+
+
+@generator
+def gaussian_kl_standard(mu: float, sigma: float) -> float:
+    """Q12: KL(N(mu, sigma^2) || N(0, 1)) in nats, one latent dimension of a VAE."""
+    return 0.5 * (sigma ** 2 + mu ** 2 - 1 - math.log(sigma ** 2))
+
+
+@generator
+def transposed_conv_output(size: int, kernel: int, stride: int, padding: int) -> float:
+    """Q12: output width of a transposed convolution without output padding: (W - 1) * S - 2P + K."""
+    return float((size - 1) * stride - 2 * padding + kernel)
+
+
+@generator
+def kv_cache_gb(layers: int, d_model: int, tokens: int, batch: int) -> float:
+    """Q13: GB (1e9 bytes) of 16-bit keys and values for every layer, token and sequence (no sharing of heads)."""
+    return 2 * layers * d_model * 2 * tokens * batch / 1e9
+
+
+@generator
+def nucleus_size(probs: Sequence[float], top_p: float) -> float:
+    """Q13: tokens kept by top-p sampling, the fewest most probable tokens whose probabilities sum to at least p."""
+    total = 0.0
+    for n, p in enumerate(sorted(probs, reverse=True), 1):
+        total += p
+        if total >= top_p - 1e-12:
+            return float(n)
+    return float(len(probs))
+
+
+@generator
+def mf_params(users: int, items: int, factors: int) -> float:
+    """Q14: parameters of a matrix factorization without biases: one factor vector per user and per item."""
+    return float((users + items) * factors)
+
+
+@generator
+def ips_always_action(impressions: int, p_logged: float, clicks: int) -> float:
+    """Q14: inverse-propensity estimate of the click rate of a policy that always takes the logged action A."""
+    return clicks / p_logged / impressions
+
+
+@generator
+def beta_posterior_mean(successes: int, failures: int) -> float:
+    """Q14: posterior mean of a success rate under a uniform Beta(1, 1) prior."""
+    return (successes + 1) / (successes + failures + 2)
+
+
+@generator
+def peak_qps(daily_users: int, requests_per_user: int, peak_factor: float) -> float:
+    """Q18: peak requests per second, the day's average rate times the peak-to-average ratio."""
+    return daily_users * requests_per_user / 86_400 * peak_factor
+
+
+_BYTES_PER_VALUE = {"float32": 4, "float16": 2, "int8": 1}
+
+
+@generator
+def embedding_table_gb(items: int, dim: int, precision: str) -> float:
+    """Q18: GB (1e9 bytes) of a table of item embeddings stored at the given precision."""
+    return items * dim * _BYTES_PER_VALUE[precision] / 1e9
+
+
+@generator
+def model_staleness_days(label_delay: int, pipeline_days: int, retrain_every: int) -> float:
+    """Q18: age of the newest labelled example behind a model on the last day before its replacement."""
+    return float(label_delay + pipeline_days + retrain_every)
+
+
+@generator
+def ranker_candidates(budget_ms: int, fixed_ms: int, call_ms: int, batch: int) -> float:
+    """Q18: candidates a ranker scores in sequential batched calls within what the fixed stages leave of a budget."""
+    return float((budget_ms - fixed_ms) // call_ms * batch)
+
+
+@generator
+def negative_keep_rate(ctr: float, positive_share: float) -> float:
+    """Q18: share of non-click rows to keep, with every click kept, so that clicks make up positive_share of rows."""
+    return ctr / (1 - ctr) * (1 - positive_share) / positive_share

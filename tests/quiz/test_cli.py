@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from grader.quiz.bank import load_bank
+from grader.quiz.bank import TOPICS, load_bank
 from grader.quiz.draw import pose_quiz, quiz_from_json
 from grader.quiz.results import quiz_results
 from grader.store import Store, default_db_path
@@ -176,7 +176,7 @@ def test_validate_json_and_exit_codes(capsys, bank_dir):
     synthetic_bank(bank_dir)
     code, out, err = run(capsys, "quiz", "validate", "--json")
     data = json.loads(out)
-    assert code == 0 and data["ok"] and data["root"] == str(bank_dir) and len(data["topics"]) == 17
+    assert code == 0 and data["ok"] and data["root"] == str(bank_dir) and len(data["topics"]) == len(TOPICS)
     assert "Q01" in err and "no defects" in err
     write_topic(bank_dir, "Q03", [single("Q03", 1, options=["a", "a", "b", "c", "d"])])
     code, out, err = run(capsys, "quiz", "validate")
