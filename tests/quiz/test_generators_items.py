@@ -150,6 +150,42 @@ CLASSIC_WRONG: dict[str, dict[str, Callable[..., float]]] = {
     "rec-beta-posterior-mean": {
         "the raw rate": lambda successes, failures: successes / (successes + failures),
     },
+    # items written before issue 20: the mistakes their explanations name
+    "nn-softmax-max": {"max over the sum of the logits": lambda logits: max(logits) / sum(logits)},
+    "nn-mlp-parameters": {"no biases": lambda n_in, n_hidden, n_out: n_in * n_hidden + n_hidden * n_out},
+    "nn-he-init-std": {
+        "Xavier": lambda fan_in, fan_out: math.sqrt(2 / (fan_in + fan_out)),
+        "the variance": lambda fan_in, fan_out: 2 / fan_in,
+    },
+    "nn-gradient-clipping": {
+        "clipping by value": lambda grad, max_norm: max(-max_norm, min(max_norm, grad[0]))
+            if math.hypot(*grad) > max_norm else math.nan,
+    },
+    "nn-relu-backprop": {  # nan where the gradient is 0 (an inactive unit): every slip then gives 0 too
+        "without x": lambda x, w1, w2, target: g.relu_net_grad_w1(x, w1, w2, target) / x or math.nan,
+        "without w2": lambda x, w1, w2, target: g.relu_net_grad_w1(x, w1, w2, target) / w2 or math.nan,
+    },
+    "arch-conv-parameters": {
+        "input channels ignored": lambda kernel, channels_in, filters: kernel ** 2 * filters + filters
+            if channels_in > 1 else math.nan,
+    },
+    "arch-attention-parameters": {"no biases": lambda d_model: 4 * d_model ** 2},
+    "arch-lstm-parameters": {
+        "no recurrent weights": lambda input_size, hidden_size: 4 * (hidden_size * input_size + hidden_size),
+        "one block": lambda input_size, hidden_size: hidden_size * (input_size + hidden_size) + hidden_size,
+    },
+    "nlp-perplexity": {"base 2": lambda loss: 2 ** loss},
+    "nlp-cosine-similarity": {"raw dot product": lambda u, v: sum(a * b for a, b in zip(u, v))},
+    "nlp-temperature-probability": {
+        "multiplied by T": lambda logits, temperature: g.softmax_max([z * temperature for z in logits])
+            if temperature != 1 else math.nan,
+    },
+    "rec-epsilon-greedy": {"exploitation only": lambda epsilon, arms: 1 - epsilon},
+    "rec-q-learning-update": {"no learning rate": lambda q, reward, gamma, next_max, alpha: reward + gamma * next_max},
+    "rec-discounted-return": {
+        "first reward discounted": lambda rewards, gamma: gamma * g.discounted_return(rewards, gamma),
+        "no discounting": lambda rewards, gamma: sum(rewards),
+    },
 }
 
 
