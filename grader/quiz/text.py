@@ -19,7 +19,8 @@ _NOT_PLURAL = frozenset((
     "lens", "status", "focus", "census", "corpus", "series", "species", "news", "means", "does", "goes", "tails",
     "heads", "odds"))
 _LINKS = "of|in|out|per|to|for|from|and|or|than|at|on|by|with"
-_NOUN = rf" (?:(?!(?:{_LINKS}) )[a-z-]+ )?([a-z]+s)\b"
+_SCALES = "dozen|hundred|thousand|million|billion|trillion"  # "1 million users" is plural
+_NOUN = rf" (?:(?!(?:{_LINKS}|{_SCALES}) )[a-z-]+ )?([a-z]+s)\b"
 _SLIP = re.compile(rf"(?<![\d.,/-])\b1{_NOUN}")
 _PARAM_SLIP = re.compile(rf"\x001\x01{_NOUN}")
 

@@ -27,4 +27,6 @@ def test_slips_are_found_only_where_a_drawn_value_creates_them():
     assert parameter_slips("the first {k} principal components", k=1) == ["1 principal components"]
     assert parameter_slips("a temperature T < 1 sharpens it; {k} of {n} users", k=1, n=5) == []
     assert parameter_slips("{k:~request}", k=1) == []
-    assert grammar_slips("after 1 requests, 1 step, 21 steps, 0.1 users, 1 in 3 users, 1 is fine") == ["1 requests"]
+    assert parameter_slips("a model of {b:g} billion parameters, {m} million users", b=1.0, m=1) == []
+    text = "after 1 requests, 1 step, 21 steps, 0.1 users, 1 in 3 users, 1 is fine, 1 million rows"
+    assert grammar_slips(text) == ["1 requests"]

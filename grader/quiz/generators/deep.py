@@ -82,7 +82,8 @@ def relu_net_grad_w1(x: float, w1: float, w2: float, target: float) -> Key:
     y = w2 * max(0.0, pre)
     gate = 1.0 if pre > 0 else 0.0
     return Key((y - target) * w2 * gate * x, {"the ReLU's gate ignored": (y - target) * w2 * x,
-                                              "the factor x left out": (y - target) * w2 * gate})
+                                              "the factor x left out": (y - target) * w2 * gate,
+                                              "the factor w2 left out": (y - target) * gate * x})
 
 
 # Q12 architectures
@@ -127,7 +128,8 @@ def lstm_params(input_size: int, hidden_size: int) -> Key:
     return Key(float(weights + 4 * hidden_size),
                {"weights only, no biases": float(weights),
                 "PyTorch's two bias vectors per gate": float(weights + 8 * hidden_size),
-                "one gate only": float(weights / 4 + hidden_size)})
+                "one gate only": float(weights / 4 + hidden_size),
+                "the recurrent weights left out": float(4 * (hidden_size * input_size + hidden_size))})
 
 
 # Q13 NLP
@@ -136,7 +138,8 @@ def lstm_params(input_size: int, hidden_size: int) -> Key:
 def tf_idf(tf: int, n_docs: int, df: int) -> Key:
     """Raw count times natural-log inverse document frequency: tf * ln(N / df)."""
     return Key(tf * math.log(n_docs / df), {"the base-10 logarithm": tf * math.log10(n_docs / df),
-                                           "N / df without the logarithm": tf * n_docs / df})
+                                           "N / df without the logarithm": tf * n_docs / df,
+                                           "the idf alone, without the count": math.log(n_docs / df)})
 
 
 @generator
@@ -195,3 +198,80 @@ def max_stable_lr(curvatures: Sequence[float]) -> Key:
     return Key(2 / top, {"1 / max, the rate that empties the steepest direction in one step": 1 / top,
                          "2 / min, set by the flattest direction": 2 / low,
                          "2 / mean of the curvatures": 2 * len(curvatures) / sum(curvatures)})
+
+
+# Added with the Q11-Q14 items of issue 20 (transfer and distributed training, generative models, LLMs, ranking)
+
+@generator
+def accumulation_steps(target_batch: int, micro_batch: int, gpus: int) -> Key:
+    """Q11: micro-batches each data-parallel GPU accumulates per optimizer step to reach the target batch."""
+    return Key(target_batch / (micro_batch * gpus), {"the other GPUs ignored": target_batch / micro_batch,
+                                                     "the micro-batch size ignored": target_batch / gpus})
+
+
+@generator
+def mixed_precision_adam_gb(billion_params: float) -> Key:
+    """Q11: GB (1e9 bytes) of weights, gradients and Adam state in mixed precision: 2 + 2 + 4 + 4 + 4 bytes each."""
+    return Key(16 * billion_params, {"the 16-bit weights only": 2 * billion_params,
+                                     "the float32 weights only": 4 * billion_params,
+                                     "float32 weights and Adam's two moments, without the 16-bit copies":
+                                         12 * billion_params})
+
+
+@generator
+def gaussian_kl_standard(mu: float, sigma: float) -> Key:
+    """Q12: KL(N(mu, sigma^2) || N(0, 1)) in nats, one latent dimension of a VAE."""
+    kl = 0.5 * (sigma ** 2 + mu ** 2 - 1 - math.log(sigma ** 2))
+    return Key(kl, {"the factor 1/2 left out": 2 * kl,
+                    "σ where the variance σ² belongs": 0.5 * (sigma + mu ** 2 - 1 - math.log(sigma))})
+
+
+@generator
+def transposed_conv_output(size: int, kernel: int, stride: int, padding: int) -> Key:
+    """Q12: output width of a transposed convolution without output padding: (W - 1) * S - 2P + K."""
+    return Key(float((size - 1) * stride - 2 * padding + kernel),
+               {"the ordinary convolution's output width": float((size + 2 * padding - kernel) // stride + 1),
+                "the padding ignored": float((size - 1) * stride + kernel)})
+
+
+@generator
+def kv_cache_gb(layers: int, d_model: int, tokens: int, batch: int) -> Key:
+    """Q13: GB (1e9 bytes) of 16-bit keys and values for every layer, token and sequence (no sharing of heads)."""
+    size = 2 * layers * d_model * 2 * tokens * batch / 1e9
+    return Key(size, {"the keys only (or the values only)": size / 2, "32-bit values": 2 * size})
+
+
+@generator
+def nucleus_size(probs: Sequence[float], top_p: float) -> Key:
+    """Q13: tokens kept by top-p sampling, the fewest most probable tokens whose probabilities sum to at least p."""
+    total, kept = 0.0, len(probs)
+    for n, p in enumerate(sorted(probs, reverse=True), 1):
+        total += p
+        if total >= top_p - 1e-12:
+            kept = n
+            break
+    return Key(float(kept), {"the token whose probability crosses p left out": float(kept - 1)})
+
+
+@generator
+def mf_params(users: int, items: int, factors: int) -> Key:
+    """Q14: parameters of a matrix factorization without biases: one factor vector per user and per item."""
+    return Key(float((users + items) * factors), {"one parameter per cell of the rating matrix": float(users * items),
+                                                  "the user factors only": float(users * factors),
+                                                  "the item factors only": float(items * factors)})
+
+
+@generator
+def ips_always_action(impressions: int, p_logged: float, clicks: int) -> Key:
+    """Q14: inverse-propensity estimate of the click rate of a policy that always takes the logged action A."""
+    return Key(clicks / p_logged / impressions,
+               {"no reweighting, the logged click rate": clicks / impressions,
+                "multiplied by the propensity instead of divided": clicks * p_logged / impressions,
+                "divided by the probability of not showing A": clicks / ((1 - p_logged) * impressions)})
+
+
+@generator
+def uniform_prior_posterior_mean(successes: int, failures: int) -> Key:
+    """Q14: posterior mean of a success rate under a uniform Beta(1, 1) prior (Q02's beta_posterior_mean: any prior)."""
+    return Key((successes + 1) / (successes + failures + 2),
+               {"the raw success rate, which ignores the prior": successes / (successes + failures)})

@@ -1,4 +1,4 @@
-"""Generators for Q15-Q17: production, math foundations, responsible ML."""
+"""Generators for Q15-Q18: production, math foundations, responsible ML, ML system design."""
 from __future__ import annotations
 
 import math
@@ -95,3 +95,49 @@ def low_rank_error(singular_values: Sequence[float], k: int) -> Key:
     return Key(math.sqrt(squares), {"the dropped singular values summed, not squared": sum(dropped),
                                     "the largest dropped singular value (the spectral-norm error)": dropped[0],
                                     "the sum of squares, without the root": squares})
+
+
+# Q18 ML system design: back-of-envelope figures
+
+@generator
+def peak_qps(daily_users: int, requests_per_user: int, peak_factor: float) -> Key:
+    """Peak requests per second: the day's average rate times the peak-to-average ratio."""
+    average = daily_users * requests_per_user / 86_400
+    return Key(average * peak_factor, {"the day's average, without the peak factor": average,
+                                       "per hour instead of per second": average * 3600 * peak_factor})
+
+
+_BYTES_PER_VALUE = {"float32": 4, "float16": 2, "int8": 1}
+
+
+@generator
+def embedding_table_gb(items: int, dim: int, precision: str) -> Key:
+    """GB (1e9 bytes) of a table of item embeddings stored at the given precision."""
+    size = items * dim * _BYTES_PER_VALUE[precision] / 1e9
+    return Key(size, {"4 bytes a value whatever the precision": items * dim * 4 / 1e9,
+                      "bits instead of bytes": 8 * size})
+
+
+@generator
+def model_staleness_days(label_delay: int, pipeline_days: int, retrain_every: int) -> Key:
+    """Age of the newest labelled example behind a model on the last day before its replacement."""
+    return Key(float(label_delay + pipeline_days + retrain_every),
+               {"the label delay alone": float(label_delay),
+                "the time to train and deploy left out": float(label_delay + retrain_every),
+                "the serving period left out": float(label_delay + pipeline_days)})
+
+
+@generator
+def ranker_candidates(budget_ms: int, fixed_ms: int, call_ms: int, batch: int) -> Key:
+    """Candidates a ranker scores in sequential batched calls within what the fixed stages leave of a budget."""
+    return Key(float((budget_ms - fixed_ms) // call_ms * batch),
+               {"the fixed stages forgotten": float(budget_ms // call_ms * batch),
+                "a fractional last call counted": (budget_ms - fixed_ms) / call_ms * batch})
+
+
+@generator
+def negative_keep_rate(ctr: float, positive_share: float) -> Key:
+    """Share of non-click rows to keep, with every click kept, so that clicks make up positive_share of rows."""
+    return Key(ctr / (1 - ctr) * (1 - positive_share) / positive_share,
+               {"the target share itself": positive_share,
+                "the click rate over the target share": ctr / positive_share})
