@@ -9,6 +9,7 @@ same without the hints: no hint text anywhere in it.
 from __future__ import annotations
 
 import ast
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,26 +146,42 @@ def _differences(committed: NotebookNode, built: NotebookNode) -> list[str]:
     got, want = committed.cells, built.cells
     if len(got) != len(want):
         out.append(f"{len(got)} cells where the parts give {len(want)}")
-    for i, (g, w) in enumerate(zip(got, want)):
+    for i, (g, w) in enumerate(zip(got, want, strict=False)):
         name = _cell_name(i)
-        if g.cell_type != w.cell_type:
-            out.append(f"cell {i + 1} is {g.cell_type}, the {name} cell is {w.cell_type}")
-        elif g.source != w.source:
+        if g.get("cell_type") != w.cell_type:
+            out.append(f"cell {i + 1} is {g.get('cell_type')}, the {name} cell is {w.cell_type}")
+        elif g.get("source") != w.source:
             out.append(f"cell {i + 1} ({name}) has other text than its part")
-        elif dict(g.metadata) != dict(w.metadata):
+        elif g.get("metadata") != w.metadata:
             out.append(f"cell {i + 1} ({name}) has other cell metadata")
-        if g.cell_type == "code" and (g.get("outputs") or g.get("execution_count") is not None):
-            out.append(f"cell {i + 1} ({name}) has outputs")
+        if g.get("outputs") or g.get("execution_count") is not None or g.get("attachments"):
+            out.append(f"cell {i + 1} ({name}) has outputs or attachments")
     return out
 
 
 def _read_committed(path: Path) -> tuple[NotebookNode | None, str]:
+    """The committed starter as plain JSON (compared with a built, schema-valid one: no schema check needed)."""
     try:
-        return nbformat.read(str(path), as_version=4), ""
+        raw = json.loads(path.read_bytes())
     except FileNotFoundError:
         return None, "file missing"
-    except Exception as exc:  # noqa: BLE001 - nbformat raises several kinds for one meaning: unreadable
+    except (OSError, ValueError) as exc:
         return None, f"not a readable notebook ({type(exc).__name__})"
+    if not isinstance(raw, dict) or raw.get("nbformat") != 4 or not isinstance(raw.get("metadata", {}), dict) \
+            or not isinstance(raw.get("cells"), list) or not all(isinstance(c, dict) for c in raw["cells"]):
+        return None, "not an nbformat-4 notebook"
+    nb = nbformat.from_dict(raw)
+    nb.setdefault("metadata", {})
+    for cell in nb.cells:
+        cell.setdefault("metadata", {})
+        cell["source"] = "".join(cell.get("source", "")) if isinstance(cell.get("source"), list) else cell.get("source")
+    return nb, ""
+
+
+def hint_leaks(nb: NotebookNode, hints: str) -> list[str]:
+    """Lines of the hints' prose (not their code) that a notebook's cells contain; an exam starter must have none."""
+    body = "\n".join(str(c.source) for c in nb.cells)
+    return sorted({line for line in statement.prose_lines(hints) if line in body})
 
 
 def starter_problems(problem: Problem) -> list[str]:
@@ -183,7 +200,7 @@ def starter_problems(problem: Problem) -> list[str]:
     if leaks:
         out.append(f"{problem.path}: the exam starter would show hint text (the task, skeleton or example repeats "
                    f"{leaks[0][:60]!r}); keep each hint in the hints only")
-    reason = static_problems(parse_notebook(notebook_bytes(built)), problem.defines, problem.allowed_imports)
+    reason = static_problems(parse_notebook(json.dumps(built).encode()), problem.defines, problem.allowed_imports)
     if reason:
         out.append(f"{problem.path}: the starter built from the parts is not gradable: {reason}")
     committed, unreadable = _read_committed(problem.starter_path)
@@ -193,9 +210,3 @@ def starter_problems(problem: Problem) -> list[str]:
                    f"({'; '.join(stale[:3])}); run 'grader problem starter {problem.id}'")
     return out
 
-
-def hint_leaks(nb: NotebookNode, hints: str) -> list[str]:
-    """Lines of `hints` (12 characters or more) that a notebook's cells contain; an exam starter must have none."""
-    body = "\n".join(str(c.source) for c in nb.cells)
-    lines = {ln.strip() for ln in hints.splitlines() if len(ln.strip()) >= 12}
-    return sorted(ln for ln in lines if ln in body)

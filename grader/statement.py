@@ -21,6 +21,7 @@ from grader.errors import ProblemFormatError
 HINTS_HEADING = "## Hints"
 _HINTISH = re.compile(r"^hints?\b", re.IGNORECASE)
 _DECORATION = "*_:`. \t"
+_PARSER = MarkdownIt("commonmark")
 _POINTS_AT_HINTS = re.compile(r"\b(see|in|from|check|read) the hints?\b|\bhints? (below|section)\b", re.IGNORECASE)
 
 
@@ -62,7 +63,7 @@ def split(md: str, where: str | Path = "problem.md") -> Statement:
     """Parse a statement; raise ProblemFormatError (naming `where` and the line) when it is malformed."""
     text = md.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
-    tokens = MarkdownIt("commonmark").parse(text)
+    tokens = _PARSER.parse(text)
     blocks = _blocks(tokens)
     first = blocks[0][0] if blocks else None
     if first is None or first.type != "heading_open" or first.tag != "h1" or first.markup != "#":
@@ -107,6 +108,14 @@ def read(path: Path) -> Statement:
     except (OSError, UnicodeDecodeError) as exc:
         raise ProblemFormatError(f"{path}: cannot read ({exc})") from None
     return split(md, path)
+
+
+def prose_lines(md: str, shortest: int = 16) -> list[str]:
+    """The lines of running text in some Markdown (paragraphs, list items, headings; not code), stripped,
+    of at least `shortest` characters: what can be searched for elsewhere to find it repeated."""
+    tokens = _PARSER.parse(md.replace("\r\n", "\n"))
+    lines = (ln.strip() for tok in tokens if tok.type == "inline" for ln in tok.content.splitlines())
+    return [ln for ln in lines if len(ln) >= shortest]
 
 
 def lint(statement: Statement, where: str | Path = "problem.md") -> list[str]:
