@@ -27,10 +27,12 @@ SKELETON_FILE = "skeleton.py"
 EXAMPLE_FILE = "example.py"
 TRY_IT = ("## Try it\n\nRun this cell to check your function on the worked example. Hidden checks test more cases "
           "when you submit (`grader submit {problem_id}.ipynb`).")
-# The blank line after <summary> ends the HTML block, so the hints inside are read as Markdown again
-# (CommonMark; JupyterLab, Notebook 7, nbconvert and GitHub all follow it here).
-HINTS_CELL = "<details>\n<summary>Hints</summary>\n\n{hints}\n\n</details>"
-HIDDEN = {"jupyter": {"source_hidden": True}}  # JupyterLab and Notebook 7 show the cell collapsed
+# The hints cell is collapsed twice over: JupyterLab and Notebook 7 honour `source_hidden` and show the
+# cell as its first line (so that line is a readable heading, not '<details>'); every Markdown viewer
+# that renders HTML (JupyterLab and Notebook 7 too, GitHub, VS Code, nbconvert) folds the <details>
+# block. The blank line after <summary> ends the HTML block, so the hints inside are Markdown again.
+HINTS_CELL = "## Hints\n\n<details>\n<summary>Show the hints</summary>\n\n{hints}\n\n</details>"
+HIDDEN = {"jupyter": {"source_hidden": True}}
 KERNELSPEC = {"name": "python3", "display_name": "Python 3", "language": "python"}
 # Fixed cell ids, so that rebuilding unchanged parts gives identical bytes.
 CELLS = ("task", "skeleton", "try-it", "example", "hints")

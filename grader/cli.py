@@ -601,7 +601,7 @@ def cmd_problem_new(args: argparse.Namespace) -> int:
 
     p = new_problem(bank_root(), args.id, args.track, args.topic, title=args.title, difficulty=args.difficulty,
                     name=args.function)
-    print(f"created {p.path}: write problem.md, {', '.join(('skeleton.py', 'example.py', 'solution.py'))}, mutants/ "
+    print(f"created {p.path}: replace the placeholder in problem.md, skeleton.py, example.py, solution.py, mutants/ "
           f"and tests/, then run 'grader problem starter {p.id}' and 'grader validate {p.id}'")
     return EXIT_OK
 

@@ -45,7 +45,8 @@ def test_practice_starter_is_task_skeleton_try_it_example_then_hints_collapsed()
     assert nb.cells[3].source == "print(f(1))"
     hints = nb.cells[4]
     assert hints.metadata["jupyter"]["source_hidden"] is True
-    assert hints.source.startswith("<details>\n<summary>Hints</summary>\n\n") and hints.source.endswith("\n</details>")
+    assert hints.source.startswith("## Hints\n\n<details>\n<summary>Show the hints</summary>\n\n")
+    assert hints.source.endswith("\n</details>")
     assert "Use **exp**" in hints.source
     assert nb.metadata["grader"] == {"problem": "mle-x"} and nb.metadata["kernelspec"]["name"] == "python3"
     nbformat.validate(nb)
@@ -65,6 +66,7 @@ def test_exam_starter_has_no_hints_cell_and_no_hint_text():
     assert _sources(nb) == _sources(assemble(PARTS, StarterMode.PRACTICE))[:4]
     text = notebook_bytes(nb).decode()
     assert "exp" not in text.replace("grader", "") and "Hints" not in text and "details" not in text
+    assert "hints" not in text.lower()
     assert hint_leaks(nb, PARTS.statement.hints) == []
 
 
