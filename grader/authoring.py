@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import ast
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import nbformat
 from nbformat import NotebookNode
@@ -103,6 +105,28 @@ def write_starter(problem: Problem) -> bool:
         return False
     problem.starter_path.write_bytes(data)
     return True
+
+
+@dataclass(frozen=True)
+class Rebuilt:
+    """What `grader problem starter` did to one problem's starter."""
+
+    problem: str
+    path: Path
+    changed: bool
+    error: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.problem, "path": str(self.path), "changed": self.changed, "error": self.error}
+
+
+def rebuild_starters(problems: Iterable[Problem]) -> Iterator[Rebuilt]:
+    """Rebuild each committed starter; a malformed problem is reported and the others still rebuilt."""
+    for problem in problems:
+        try:
+            yield Rebuilt(problem.id, problem.starter_path, write_starter(problem))
+        except ProblemFormatError as exc:
+            yield Rebuilt(problem.id, problem.starter_path, False, str(exc))
 
 
 # ------------------------------------------------------------------ the validate gate

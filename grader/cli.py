@@ -607,8 +607,7 @@ def cmd_problem_new(args: argparse.Namespace) -> int:
 
 
 def cmd_problem_starter(args: argparse.Namespace) -> int:
-    from grader.authoring import write_starter
-    from grader.errors import ProblemFormatError
+    from grader.authoring import rebuild_starters
     from grader.problems import get_problem, load_bank
 
     if args.all == bool(args.ids):
@@ -616,19 +615,15 @@ def cmd_problem_starter(args: argparse.Namespace) -> int:
     problems = sorted(load_bank().values(), key=lambda p: p.id) if args.all else [get_problem(i) for i in args.ids]
     say = _out(args)
     rows = []
-    for p in problems:
-        try:
-            row = {"id": p.id, "path": str(p.starter_path), "changed": write_starter(p), "error": None}
-        except ProblemFormatError as exc:
-            row = {"id": p.id, "path": str(p.starter_path), "changed": False, "error": str(exc)}
-        rows.append(row)
-        say(f"BAD  {row['error']}" if row["error"] else f"{'wrote' if row['changed'] else 'unchanged'}  {row['path']}")
+    for r in rebuild_starters(problems):
+        rows.append(r)
+        say(f"BAD  {r.error}" if r.error else f"{'wrote' if r.changed else 'unchanged'}  {r.path}")
     if len(rows) > 1:
-        say(f"{sum(r['changed'] for r in rows)} starters rewritten, {sum(r['error'] is not None for r in rows)} "
-            f"failed, {len(rows)} problems")
+        say(f"{sum(r.changed for r in rows)} starters rewritten, {sum(r.error is not None for r in rows)} failed, "
+            f"{len(rows)} problems")
     if args.json:
-        print(json.dumps(rows))
-    return EXIT_NOT_PASSED if any(r["error"] for r in rows) else EXIT_OK
+        print(json.dumps([r.to_json() for r in rows]))
+    return EXIT_NOT_PASSED if any(r.error for r in rows) else EXIT_OK
 
 
 def cmd_sandbox_status(args: argparse.Namespace) -> int:

@@ -120,7 +120,11 @@ def prose_lines(md: str, shortest: int = 16) -> list[str]:
 
 def lint(statement: Statement, where: str | Path = "problem.md") -> list[str]:
     """Breaches of the format's rules that still parse: the task must stand alone."""
+    out = []
     found = _POINTS_AT_HINTS.search(statement.task)
     if found:
-        return [f"{where}: the task says {found.group(0)!r}: the task must stand alone (exam starters have no hints)"]
-    return []
+        out.append(f"{where}: the task says {found.group(0)!r}: the task must stand alone "
+                   "(exam starters have no hints)")
+    if re.search(r"</?details\b", statement.hints, re.IGNORECASE):
+        out.append(f"{where}: the hints hold a <details> tag, which would break the practice starter's collapsed block")
+    return out

@@ -84,6 +84,10 @@ def test_lint_flags_a_task_that_points_at_the_hints():
     assert lint(split("# T\n\nWrite f with type hints.\n\n## Hints\n\nA.\n")) == []
 
 
+def test_lint_flags_hints_that_would_break_the_collapsed_block():
+    assert "<details> tag" in lint(split("# T\n\nWrite f.\n\n## Hints\n\nA.\n\n</details>\n\nB.\n"))[0]
+
+
 @pytest.mark.parametrize("problem", sorted(load_bank().values(), key=lambda p: p.id), ids=lambda p: p.id)
 def test_every_statement_of_the_bank_parses(problem):
     st = split(problem.statement(), problem.statement_path)
