@@ -20,7 +20,7 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Iterator
 
 from grader.errors import GraderError, UsageError
-from grader.grading import GradeResult, grade, invalid_result
+from grader.grading import GradeResult, invalid_result
 from grader.notebook import InvalidNotebook, Notebook, read_notebook
 
 STUDENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,127}$")
@@ -160,13 +160,13 @@ def grade_loaded(student: str, problem_id: str, load: Callable[[], Notebook], sa
     problem = load_bank().get(problem_id)
     if problem is None:
         return invalid_result(problem_id, notebook, f"unknown problem id {problem_id!r} (from the file name)", sandbox)
-    try:
-        nb = load()
-    except InvalidNotebook as exc:
-        from grader.checks import list_checks
+    from grader.submit import grade_parsed
 
-        return invalid_result(problem.id, notebook, str(exc), sandbox, total=len(list_checks(problem)))
-    return grade(nb, problem, sandbox, notebook)
+    try:
+        parsed: Notebook | InvalidNotebook = load()
+    except InvalidNotebook as exc:
+        parsed = exc
+    return grade_parsed(parsed, problem, sandbox, notebook)
 
 
 @dataclass
@@ -186,7 +186,7 @@ def settle(outcome: BatchOutcome, sub: Submission, result_of: Callable[[], Grade
         result = result_of()
     except GraderError as exc:
         message = str(exc)
-    except Exception as exc:  # noqa: BLE001 - a worker crash is the grader's failure, not the learner's
+    except Exception as exc:  # a worker crash is the grader's failure, not the learner's
         message = f"{type(exc).__name__}: {exc}"
     else:
         record(sub, result)
@@ -245,5 +245,5 @@ def prepare(submissions: Path, workdir: str) -> Path:
     return submissions
 
 
-def temp_workdir() -> tempfile.TemporaryDirectory:
+def temp_workdir() -> tempfile.TemporaryDirectory[str]:
     return tempfile.TemporaryDirectory(prefix="grader-batch-")

@@ -36,7 +36,9 @@ from typing import TYPE_CHECKING, Any
 
 from grader.batch import BatchOutcome, Submission, grade_loaded, settle
 from grader.errors import GraderError, UsageError
+from grader.extras import require
 from grader.grading import GradeResult
+from grader.vocab import BULK_ORDER, SandboxName
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -45,7 +47,7 @@ CONNECT_TIMEOUT_S = 5.0
 LIVENESS_S = 5.0
 _TCP = re.compile(r"^tcp://(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$")
 _LOCAL = re.compile(r"^local:(\d{1,3})$")
-_AUTO_CANDIDATES = ("fork", "docker-fork", "docker", "bwrap")  # the bulk order of `auto`
+_AUTO_CANDIDATES = tuple(s for s in BULK_ORDER if s != SandboxName.PROCESS)  # the isolating part of auto's bulk order
 
 
 class ClusterUnreachable(UsageError):
@@ -70,6 +72,7 @@ def parse_spec(spec: str) -> tuple[str, str | int]:
 def connect(spec: str, timeout_s: float = CONNECT_TIMEOUT_S) -> Iterator[Client]:
     """A Dask client for `spec` (see `parse_spec`), closed on exit with any cluster it started."""
     kind, value = parse_spec(spec)
+    require("distributed", "grading on a Dask cluster")
     from distributed import Client, LocalCluster
 
     cluster = None
@@ -213,7 +216,7 @@ def assess(reports: dict[str, dict[str, Any] | BaseException], sandbox_name: str
     usable = {a: r for a, r in reports.items() if isinstance(r, dict)}
     env_refusal = {a: _environment_refusal(r, reference) for a, r in usable.items()}
     if sandbox_name == "auto":
-        candidates = _AUTO_CANDIDATES + (("process",) if allow_unisolated else ())
+        candidates = _AUTO_CANDIDATES + ((SandboxName.PROCESS,) if allow_unisolated else ())
 
         def count(name: str) -> int:
             return sum(env_refusal[a] is None and _sandbox_refusal(r, name, expected_image, allow_unisolated) is None

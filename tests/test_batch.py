@@ -13,7 +13,7 @@ import pytest
 
 from grader import gradebook
 from grader.batch import UnsafeArchive, discover, extract_zip
-from grader.cli import main
+from tests.cli import invoke
 from grader.sandbox.bwrap import BwrapSandbox
 from tests.browser import CHROMIUM, render
 from tests.classes import gradebook_statuses, mixed_class, write_zip
@@ -85,10 +85,10 @@ def test_students_are_ready_at_the_pass_mark():
     assert summary["a"]["ready"] and not summary["b"]["ready"] and summary["b"]["solved"] == 16
 
 
-def test_process_sandbox_is_refused_without_opt_in(tmp_path, capsys):
+def test_process_sandbox_is_refused_without_opt_in(tmp_path):
     (tmp_path / "class" / "alice").mkdir(parents=True)
-    code = main(["batch", str(tmp_path / "class"), "--out", str(tmp_path / "out"), "--sandbox", "process"])
-    assert code == 2 and "--allow-unisolated" in capsys.readouterr().err
+    code, _, err = invoke("batch", str(tmp_path / "class"), "--out", str(tmp_path / "out"), "--sandbox", "process")
+    assert code == 2 and "--allow-unisolated" in err
 
 
 # ------------------------------------------------------------------ a mixed class, end to end

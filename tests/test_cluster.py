@@ -17,7 +17,7 @@ import pytest
 
 import grader
 from grader import cluster
-from grader.cli import main
+from tests.cli import invoke
 from grader.notebook import code_notebook
 from grader.problems import get_problem
 from grader.sandbox.bwrap import BwrapSandbox
@@ -41,12 +41,11 @@ def test_cluster_addresses_are_parsed(spec, parsed):
 
 @pytest.mark.parametrize("spec", ["scheduler:8786", "tcp://scheduler", "tcp://h:0", "tcp://h:70000", "local:0",
                                   "local:x", "local:", "udp://h:1", "tcp://a b:1", ""])
-def test_bad_cluster_addresses_are_usage_errors(spec, capsys):
+def test_bad_cluster_addresses_are_usage_errors(spec):
     with pytest.raises(cluster.UsageError, match="expected tcp://HOST:PORT .* or local:N"):
         cluster.parse_spec(spec)
-    assert main(["worker", "check", "--cluster", spec]) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "Traceback" not in err
+    code, _, err = invoke("worker", "check", "--cluster", spec)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
 
 
 def _free_port() -> int:
@@ -55,30 +54,29 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_an_unreachable_scheduler_is_one_line_and_exit_2(capsys):
+def test_an_unreachable_scheduler_is_one_line_and_exit_2():
     address = f"tcp://127.0.0.1:{_free_port()}"
     with pytest.raises(cluster.ClusterUnreachable, match=f"cannot reach the Dask scheduler at {address}"), \
             cluster.connect(address, timeout_s=1):
         pass
     started = time.monotonic()
-    assert main(["worker", "check", "--cluster", address]) == 2
-    assert time.monotonic() - started < 30
-    err = capsys.readouterr().err
+    code, _, err = invoke("worker", "check", "--cluster", address)
+    assert code == 2 and time.monotonic() - started < 30
     assert err.startswith(f"grader: error: cannot reach the Dask scheduler at {address}") and err.count("\n") == 1
 
 
-def test_jobs_does_not_go_with_cluster(tmp_path, capsys):
+def test_jobs_does_not_go_with_cluster(tmp_path):
     (tmp_path / "class" / "alice").mkdir(parents=True)
-    assert main(["batch", str(tmp_path / "class"), "--out", str(tmp_path / "out"), "--cluster", "local:1",
-                 "--jobs", "2"]) == 2
-    assert "--jobs does not apply with --cluster" in capsys.readouterr().err
+    code, _, err = invoke("batch", str(tmp_path / "class"), "--out", str(tmp_path / "out"), "--cluster", "local:1",
+                          "--jobs", "2")
+    assert code == 2 and "--jobs does not apply with --cluster" in err
 
 
-def test_nothing_left_to_grade_needs_no_cluster(tmp_path, capsys):
+def test_nothing_left_to_grade_needs_no_cluster(tmp_path):
     (tmp_path / "class" / "alice").mkdir(parents=True)
     unreachable = f"tcp://127.0.0.1:{_free_port()}"
-    assert main(["batch", str(tmp_path / "class"), "--out", str(tmp_path / "out"), "--cluster", unreachable]) == 0
-    assert f"0 to grade on the Dask cluster at {unreachable}" in capsys.readouterr().out
+    code, out, _ = invoke("batch", str(tmp_path / "class"), "--out", str(tmp_path / "out"), "--cluster", unreachable)
+    assert code == 0 and f"0 to grade on the Dask cluster at {unreachable}" in out
 
 
 # ------------------------------------------------------------------ which workers may grade

@@ -18,6 +18,7 @@ from typing import Any
 
 from grader.errors import GraderError
 from grader.quiz.generators import GENERATORS
+from grader.resources import questions_dir
 from grader.vocab import QUIZ_SIZE, Difficulty, Track
 
 TRACKS = tuple(Track)
@@ -87,9 +88,9 @@ BLUEPRINT_SIZE = QUIZ_SIZE
 
 
 def questions_root() -> Path:
-    """The question bank folder: $GRADER_QUESTIONS, else `questions/` beside the package."""
+    """The question bank folder: $GRADER_QUESTIONS, else the bank shipped with the package."""
     env = os.environ.get("GRADER_QUESTIONS")
-    return Path(env) if env else Path(__file__).resolve().parent.parent.parent / "questions"
+    return Path(env) if env else questions_dir()
 
 
 @dataclass(frozen=True)
