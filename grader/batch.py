@@ -7,6 +7,7 @@ coordinating process writes the store, a row per (student, problem) as soon as i
 """
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import re
@@ -14,10 +15,10 @@ import signal
 import stat
 import tempfile
 import zipfile
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Callable, Iterator
 
 from grader.errors import GraderError, UsageError
 from grader.grading import GradeResult, invalid_result
@@ -186,7 +187,7 @@ def settle(outcome: BatchOutcome, sub: Submission, result_of: Callable[[], Grade
         result = result_of()
     except GraderError as exc:
         message = str(exc)
-    except Exception as exc:  # a worker crash is the grader's failure, not the learner's
+    except Exception as exc:  # noqa: BLE001 - a worker crash is the grader's failure, not the learner's
         message = f"{type(exc).__name__}: {exc}"
     else:
         record(sub, result)
@@ -221,10 +222,8 @@ def run(subs: list[Submission], sandbox_name: str, jobs: int, record: Callable[[
                 settle(outcome, pending.pop(fut), fut.result, record, on_failure)
     except BaseException:
         for proc in list(getattr(pool, "_processes", {}).values()):
-            try:
+            with contextlib.suppress(ProcessLookupError, AttributeError):
                 os.kill(proc.pid, signal.SIGTERM)
-            except (ProcessLookupError, AttributeError):
-                pass
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)

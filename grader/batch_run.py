@@ -11,10 +11,10 @@ from __future__ import annotations
 import os
 import resource
 from collections.abc import Callable
-from contextlib import AbstractContextManager, ExitStack
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from grader import batch, gradebook
 from grader.batch import BatchOutcome, Submission
@@ -23,7 +23,6 @@ from grader.grading import GradeResult
 from grader.store import Store
 from grader.vocab import EXAM_PASS, EXAM_SIZE
 
-T = TypeVar("T")
 Record = Callable[[Submission, GradeResult], None]
 Failed = Callable[[Submission, str], None]
 Runner = Callable[[Record, Failed], BatchOutcome]
@@ -107,14 +106,15 @@ def run_batch(opts: BatchOptions, progress: Progress | None = None,
                 raise UsageError(f"no submissions for {', '.join(opts.students)} in {opts.submissions}")
         graded = store.batch_graded()
         todo = [s for s in subs if opts.regrade or (s.student, s.problem) not in graded]
-        where, run = _engine(opts, local, todo, stack.enter_context, notify)
+        where, run = _engine(opts, local, todo, stack, notify)
         notify(f"{len(subs)} submissions, {len(subs) - len(todo)} already graded, {len(todo)} to grade {where}")
 
         def record(sub: Submission, result: GradeResult) -> None:
             store.batch_record(sub.student, result)
             if result.peak_memory_mb is not None:
                 peaks.append(result.peak_memory_mb)
-            progress.advance(f"{sub.student} {sub.problem} {result.status} {result.checks_passed}/{result.checks_total}")
+            progress.advance(f"{sub.student} {sub.problem} {result.status} "
+                             f"{result.checks_passed}/{result.checks_total}")
 
         def failed(sub: Submission, message: str) -> None:
             progress.advance(f"{sub.student} {sub.problem} NOT GRADED: {message[:160]}")
@@ -137,12 +137,13 @@ def local_sandbox(name: str, allow_unisolated: bool) -> Any:
     sandbox = get_sandbox(name, bulk=True)
     if not sandbox.isolated and not allow_unisolated:
         raise UsageError(f"batch grading needs an isolating sandbox (docker or bwrap) and only '{sandbox.name}' "
-                         "works here; install bubblewrap or Docker, or pass --allow-unisolated to grade without isolation")
+                         "works here; install bubblewrap or Docker, or pass --allow-unisolated to grade "
+                         "without isolation")
     return sandbox
 
 
-def _engine(opts: BatchOptions, local: Any, todo: list[Submission],
-            enter: Callable[[AbstractContextManager[T]], T], notify: Callable[[str], None]) -> tuple[str, Runner]:
+def _engine(opts: BatchOptions, local: Any, todo: list[Submission], stack: ExitStack,
+            notify: Callable[[str], None]) -> tuple[str, Runner]:
     """(where the batch grades, how to run it): worker processes here, or the eligible workers of a cluster."""
     if local is not None:
         jobs = opts.jobs or os.cpu_count() or 1
@@ -153,7 +154,7 @@ def _engine(opts: BatchOptions, local: Any, todo: list[Submission],
     from grader import cluster
 
     assert opts.cluster is not None
-    client = enter(cluster.connect(opts.cluster))
+    client = stack.enter_context(cluster.connect(opts.cluster))  # open until the batch ends
     statuses = cluster.check_workers(client, opts.sandbox, cluster.expected_image(), opts.allow_unisolated)
     for st in statuses:
         if not st.eligible:

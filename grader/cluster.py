@@ -32,6 +32,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from grader.batch import BatchOutcome, Submission, grade_loaded, settle
@@ -47,7 +48,8 @@ CONNECT_TIMEOUT_S = 5.0
 LIVENESS_S = 5.0
 _TCP = re.compile(r"^tcp://(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$")
 _LOCAL = re.compile(r"^local:(\d{1,3})$")
-_AUTO_CANDIDATES = tuple(s for s in BULK_ORDER if s != SandboxName.PROCESS)  # the isolating part of auto's bulk order
+# the isolating part of auto's bulk order
+_AUTO_CANDIDATES: tuple[str, ...] = tuple(s for s in BULK_ORDER if s != SandboxName.PROCESS)
 
 
 class ClusterUnreachable(UsageError):
@@ -216,7 +218,7 @@ def assess(reports: dict[str, dict[str, Any] | BaseException], sandbox_name: str
     usable = {a: r for a, r in reports.items() if isinstance(r, dict)}
     env_refusal = {a: _environment_refusal(r, reference) for a, r in usable.items()}
     if sandbox_name == "auto":
-        candidates = _AUTO_CANDIDATES + ((SandboxName.PROCESS,) if allow_unisolated else ())
+        candidates: tuple[str, ...] = _AUTO_CANDIDATES + ((SandboxName.PROCESS,) if allow_unisolated else ())
 
         def count(name: str) -> int:
             return sum(env_refusal[a] is None and _sandbox_refusal(r, name, expected_image, allow_unisolated) is None
@@ -230,7 +232,8 @@ def assess(reports: dict[str, dict[str, Any] | BaseException], sandbox_name: str
         report = reports[address]
         if not isinstance(report, dict):
             statuses.append(WorkerStatus(address, "?", {}, "", None, reason=(
-                f"the probe failed there ({type(report).__name__}: {str(report)[:160]}): is grader installed on that host?")))
+                f"the probe failed there ({type(report).__name__}: {str(report)[:160]}): "
+                "is grader installed on that host?")))
             continue
         reason = env_refusal[address]
         if reason is None and nothing_works:
@@ -295,6 +298,10 @@ def _live(client: Client, workers: list[str]) -> list[str]:
     return [w for w in workers if w in client.scheduler_info(n_workers=-1)["workers"]]
 
 
+def _result_of(fut: Any) -> GradeResult:
+    return GradeResult.from_json(fut.result())
+
+
 def run_on_cluster(client: Client, subs: list[Submission], sandbox_name: str, workers: list[str],
                    record: Callable[[Submission, GradeResult], None], on_failure: Callable[[Submission, str], None],
                    window: int | None = None) -> BatchOutcome:
@@ -337,7 +344,7 @@ def run_on_cluster(client: Client, subs: list[Submission], sandbox_name: str, wo
                 sub = pending.pop(fut)
                 if fut.key not in recorded:
                     recorded.add(fut.key)
-                    settle(outcome, sub, lambda done=fut: GradeResult.from_json(done.result()), record, on_failure)
+                    settle(outcome, sub, partial(_result_of, fut), record, on_failure)
                 fut.release()
     except BaseException:
         client.cancel(list(pending))

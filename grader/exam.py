@@ -10,8 +10,8 @@ import json
 import random
 import time
 import uuid
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +32,7 @@ QUOTAS: dict[str, list[tuple[tuple[str, ...], int]]] = {
             (("layers and backprop", "sequence models"), 5), (("attention",), 2), (("clustering and PCA",), 2),
             (("trees and ensembles",), 2), (("sampling", "metrics", "numerics", "other models"), 2)],
 }
-DIFFICULTY_SHARE = {Difficulty.EASY: 0.3, Difficulty.MEDIUM: 0.5, Difficulty.HARD: 0.2}
+DIFFICULTY_SHARE: dict[str, float] = {Difficulty.EASY: 0.3, Difficulty.MEDIUM: 0.5, Difficulty.HARD: 0.2}
 NOT_GRADED = "not graded"  # an exam problem's status before its first graded attempt
 
 
@@ -81,7 +81,8 @@ def draw(bank: dict[str, Problem], track: str, size: int, seed: int, seen: set[s
     for topics, quota in _scaled_quotas(track, size):
         group = [p for p in pool if p.topic in topics]
         if len(group) < quota:
-            notes.append(f"only {len(group)} problems in {' + '.join(topics)} (quota {quota}); the rest come from other topics")
+            notes.append(f"only {len(group)} problems in {' + '.join(topics)} (quota {quota}); "
+                         "the rest come from other topics")
             leftover += quota - len(group)
         for _ in range(min(quota, len(group))):
             chosen = pick([p for p in group if p not in taken])
@@ -112,7 +113,8 @@ def read_exam_json(directory: Path) -> dict[str, Any]:
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise UsageError(f"{path}: no exam here; draw one with 'grader exam new --track ds --dir {directory}'") from None
+        raise UsageError(f"{path}: no exam here; draw one with "
+                         f"'grader exam new --track ds --dir {directory}'") from None
     except (ValueError, OSError) as exc:
         raise UsageError(f"{path}: not a readable exam file ({str(exc)[:80]})") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("exam_id"), str):

@@ -10,6 +10,7 @@ from grader.problems import Problem
 from grader.store import Store
 from grader.vocab import EXAM_PASS, EXAM_SIZE, QUIZ_PASS, QUIZ_SIZE, Difficulty, Status, StudyKind, Track
 
+_EASIEST_FIRST: dict[str, int] = {d: i for i, d in enumerate(Difficulty)}
 STUDY_TARGETS = {"individual": 0.8, "group": 0.2, "problems": 0.7, "reading": 0.3, "oral": 0.6, "group_problems": 0.4}
 
 
@@ -28,7 +29,7 @@ def context_line(solved: int, size: int, threshold: int) -> str:
 
 def _study(store: Store) -> dict[str, Any]:
     logged = store.study_minutes()
-    m = {k: logged.get(k, 0.0) for k in StudyKind}
+    m: dict[str, float] = {k: logged.get(k, 0.0) for k in StudyKind}
     individual, group = m[StudyKind.PROBLEMS] + m[StudyKind.READING], m[StudyKind.ORAL] + m[StudyKind.GROUP]
     total = individual + group
 
@@ -48,7 +49,8 @@ def track_report(store: Store, bank: dict[str, Problem], track: str) -> dict[str
     for exam in store.exams(track):
         st = exam_status(exam, store.exam_attempts(exam["id"]))
         exams.append({"exam_id": exam["id"], "created_at": exam["created_at"], "solved": st["solved"],
-                      "graded": st["graded"], "size": exam["size"], "threshold": exam["threshold"], "ready": st["ready"],
+                      "graded": st["graded"], "size": exam["size"], "threshold": exam["threshold"],
+                      "ready": st["ready"],
                       "context": context_line(st["solved"], exam["size"], exam["threshold"])})
     attempted: dict[str, set[str]] = defaultdict(set)
     solved: dict[str, set[str]] = defaultdict(set)
@@ -66,8 +68,9 @@ def track_report(store: Store, bank: dict[str, Problem], track: str) -> dict[str
                        "attempted": n_att, "solved": n_sol, "solve_rate": n_sol / n_att if n_att else None})
     weakest = sorted(topics, key=lambda t: (t["solve_rate"] if t["solve_rate"] is not None else -1.0, t["topic"]))[:3]
     for t in weakest:
-        todo = sorted((p for p in problems.values() if p.topic == t["topic"] and p.id not in solved[t["topic"]]),
-                      key=lambda p: (p.id in attempted[t["topic"]], list(Difficulty).index(Difficulty(p.difficulty)), p.id))
+        topic = str(t["topic"])
+        todo = sorted((p for p in problems.values() if p.topic == topic and p.id not in solved[topic]),
+                      key=lambda p: (p.id in attempted[topic], _EASIEST_FIRST[p.difficulty], p.id))
         t["next"] = [p.id for p in todo[:3]]
     all_att = sum(len(s) for s in attempted.values())
     all_sol = sum(len(s) for s in solved.values())

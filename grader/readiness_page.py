@@ -25,7 +25,8 @@ def exam_plot(exams: list[dict[str, Any]], size: int, threshold: int) -> dict[st
     return {"w": WIDTH, "h": HEIGHT, "size": size, "threshold": threshold,
             "bar_y": HEIGHT - 20 - threshold / size * (HEIGHT - 40),
             "polyline": " ".join(f"{x:.1f},{y:.1f}" for x, y in zip(xs, ys, strict=True)),
-            "dots": [{"x": x, "y": y, "label": f"{e['solved']}/{e['size']}"} for x, y, e in zip(xs, ys, exams, strict=True)]}
+            "dots": [{"x": x, "y": y, "label": f"{e['solved']}/{e['size']}"}
+                     for x, y, e in zip(xs, ys, exams, strict=True)]}
 
 
 def bar_plot(rows: list[tuple[str, float | None, float | None]], plot_id: str) -> dict[str, Any]:

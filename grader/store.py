@@ -9,9 +9,10 @@ import json
 import os
 import sqlite3
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from grader.errors import StoreError
 from grader.grading import GradeResult
@@ -134,7 +135,8 @@ class Attempt:
         return {"attempt_id": self.id, "problem": self.problem, "notebook": self.notebook, "status": self.status,
                 "checks_passed": self.checks_passed, "checks_total": self.checks_total, "checks": self.checks,
                 "error": self.error, "duration_s": round(self.duration_s, 3), "sandbox": self.sandbox,
-                "isolated": self.isolated, "sandbox_detail": self.sandbox_detail, "kind": self.kind, "exam_id": self.exam_id,
+                "isolated": self.isolated, "sandbox_detail": self.sandbox_detail, "kind": self.kind,
+                "exam_id": self.exam_id,
                 "finished_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(self.finished_at))}
 
 
@@ -238,7 +240,8 @@ class Store:
     def exam_create(self, exam_id: str, track: str, seed: int, size: int, threshold: int, problems: list[str]) -> float:
         created = time.time()
         self._conn.execute("INSERT INTO exams (id, track, seed, size, threshold, problems_json, created_at)"
-                          " VALUES (?,?,?,?,?,?,?)", (exam_id, track, seed, size, threshold, json.dumps(problems), created))
+                           " VALUES (?,?,?,?,?,?,?)",
+                           (exam_id, track, seed, size, threshold, json.dumps(problems), created))
         return created
 
     def exam(self, exam_id: str) -> dict[str, Any] | None:

@@ -116,7 +116,7 @@ class EarlySession:
     def _open(self, sandbox: Sandbox, problem: Problem) -> None:
         try:
             self.session = sandbox.open(problem.limits)
-        except BaseException as exc:  # raised again where the session is taken
+        except BaseException as exc:  # noqa: BLE001 - raised again, in the grading thread, by take()
             self._error = exc
 
     def take(self, problem_id: str) -> Session | None:

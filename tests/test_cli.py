@@ -22,7 +22,7 @@ def test_show_prints_the_statement():
 
 
 def test_start_writes_the_starter_and_refuses_to_overwrite(tmp_path):
-    code, out, _ = run("start", "mle-act-softmax", "--dir", str(tmp_path))
+    code, _, _ = run("start", "mle-act-softmax", "--dir", str(tmp_path))
     target = tmp_path / "mle-act-softmax.ipynb"
     assert code == 0 and target.is_file()
     assert json.loads(target.read_text())["metadata"]["grader"]["problem"] == "mle-act-softmax"
@@ -40,7 +40,7 @@ def test_start_writes_the_starter_and_refuses_to_overwrite(tmp_path):
     (["log", "add", "naps", "5"], "'naps' is not one of"),
 ])
 def test_bad_usage_exits_2_with_one_line(argv, fragment):
-    code, out, err = run(*argv)
+    code, _, err = run(*argv)
     assert code == 2 and fragment in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
 
@@ -91,7 +91,7 @@ def test_process_sandbox_is_labelled_not_isolated(tmp_path):
 
 @pytest.mark.slow
 def test_validate_proves_a_problem():
-    code, out, err = run("validate", "mle-act-softmax", "--jobs", "1", "--json")
+    code, out, _ = run("validate", "mle-act-softmax", "--jobs", "1", "--json")
     report = json.loads(out)
     kinds = {c["kind"] for c in report["cases"]}
     assert code == 0 and report["ok"] and kinds == {"reference", "alternative", "starter", "mutant"}

@@ -2,6 +2,7 @@
 on loopback that loses a worker mid-batch and still writes the local batch's gradebook (slow)."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -12,16 +13,20 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 import grader
 from grader import cluster
-from tests.cli import invoke
 from grader.notebook import code_notebook
 from grader.problems import get_problem
 from grader.sandbox.bwrap import BwrapSandbox
 from tests.classes import gradebook_rows, mixed_class
+from tests.cli import invoke
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 BWRAP = BwrapSandbox().unavailable_reason()
 REPO = Path(grader.__file__).resolve().parents[1]
@@ -176,14 +181,17 @@ def test_a_worker_with_another_version_of_the_problem_refuses_to_grade():
 
 def test_notebooks_sent_as_data_grade_as_from_a_file():
     softmax = get_problem("mle-act-softmax")
-    good = cluster.grade_bytes("alice", softmax.id, softmax.version, code_notebook([softmax.solution_path.read_text()]), "fake")
+    solution = code_notebook([softmax.solution_path.read_text()])
+    good = cluster.grade_bytes("alice", softmax.id, softmax.version, solution, "fake")
     result = cluster.GradeResult.from_json(good)
-    assert (result.status, result.notebook, result.problem_version) == ("passed", "alice/mle-act-softmax.ipynb", softmax.version)
+    assert (result.status, result.notebook, result.problem_version) == (
+        "passed", "alice/mle-act-softmax.ipynb", softmax.version)
     assert result.checks_passed == result.checks_total > 0 and result.to_record() == good
     broken = cluster.grade_bytes("bob", softmax.id, softmax.version, b"{not json", "fake")
     assert broken["status"] == "invalid" and "not valid JSON" in broken["error"]["evalue"]
-    unreadable = cluster.grade_bytes("carol", softmax.id, softmax.version, "cannot read the file (Permission denied)", "fake")
-    assert unreadable["status"] == "invalid" and unreadable["error"]["evalue"] == "cannot read the file (Permission denied)"
+    denied = "cannot read the file (Permission denied)"
+    unreadable = cluster.grade_bytes("carol", softmax.id, softmax.version, denied, "fake")
+    assert unreadable["status"] == "invalid" and unreadable["error"]["evalue"] == denied
     unknown = cluster.grade_bytes("dan", "mle-nope", "", b"{}", "fake")
     assert unknown["status"] == "invalid" and "unknown problem id" in unknown["error"]["evalue"]
 
@@ -210,7 +218,7 @@ class LiveCluster:
         self.port = _free_port()
         self.address = f"tcp://127.0.0.1:{self.port}"
         self.procs: list[subprocess.Popen] = []
-        self.client = None
+        self.client: Client | None = None
 
     def _spawn(self, argv: list[str], name: str, env: dict[str, str]) -> subprocess.Popen:
         with open(self.root / f"{name}.log", "wb") as log:  # the child keeps its own copy of the descriptor
@@ -231,7 +239,8 @@ class LiveCluster:
                 break
             except OSError:
                 if time.monotonic() > deadline:
-                    raise RuntimeError("the scheduler did not start: " + (self.root / "scheduler.log").read_text()[-500:])
+                    log = (self.root / "scheduler.log").read_text()[-500:]
+                    raise RuntimeError(f"the scheduler did not start: {log}") from None
                 time.sleep(0.3)
         self.client = Client(self.address, timeout=30)
         for _ in range(workers):
@@ -243,18 +252,18 @@ class LiveCluster:
         proc = self._spawn(_dask("worker", self.address, "--nthreads", "1", "--nworkers", "1", "--host", "127.0.0.1",
                                  "--no-dashboard", "--local-directory", str(self.root / "dask")),
                            f"worker{len(self.procs)}", _env(**env))
+        assert self.client is not None
         self.client.wait_for_workers(len(before) + 1, timeout=90)
         (address,) = set(self.workers()) - before
         return address, proc
 
     def workers(self) -> list[str]:
+        assert self.client is not None
         return list(self.client.scheduler_info(n_workers=-1)["workers"])
 
     def kill(self, proc: subprocess.Popen) -> None:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         proc.wait(timeout=30)
 
     def stop(self) -> None:
@@ -362,7 +371,8 @@ def test_a_worker_with_another_problem_bank_is_refused(live, tmp_path):
     got = _grader("worker", "check", "--cluster", live.address, "--sandbox", "bwrap", "--json")
     statuses = {s["address"]: s for s in json.loads(got.stdout)}
     assert got.returncode == 0 and odd in statuses and len(statuses) >= 2
-    assert not statuses[odd]["eligible"] and "its problem bank differs from the coordinator's" in statuses[odd]["reason"]
+    assert not statuses[odd]["eligible"]
+    assert "its problem bank differs from the coordinator's" in statuses[odd]["reason"]
     assert all(s["eligible"] for a, s in statuses.items() if a != odd)
     # a batch runs on the others and says why this one got nothing
     mixed_class(tmp_path / "class", students=1, extremes=())

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli import invoke as run
 from grader.exam import QUOTAS, draw
 from grader.problems import Problem, load_bank
 from grader.readiness import p_reach
 from grader.sandbox.limits import Limits
 from tests.browser import CHROMIUM, render
+from tests.cli import invoke as run
 
 
 def _bank(track: str, per_topic: int = 6) -> dict[str, Problem]:
@@ -67,7 +67,7 @@ def test_exam_json_tampering_is_refused(tmp_path):
     assert code == 0 and len(list((tmp_path / "e").glob("*.ipynb"))) == 4
     doc = json.loads((tmp_path / "e" / "exam.json").read_text())
     assert doc["seed"] == 5 and doc["size"] == 4 and doc["threshold"] == 3
-    doc["problems"] = doc["problems"][:3] + ["ds-stat-summary"]
+    doc["problems"] = [*doc["problems"][:3], "ds-stat-summary"]
     (tmp_path / "e" / "exam.json").write_text(json.dumps(doc))
     code, _, err = run("exam", "status", str(tmp_path / "e"))
     assert code == 2 and "differs from the exam recorded" in err

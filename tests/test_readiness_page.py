@@ -106,7 +106,8 @@ def test_plot_geometry():
     assert exam_plot([], 20, 17) is None
     one = exam_plot([{"solved": 20, "size": 20}], 20, 17)
     assert one is not None and one["dots"][0]["x"] == pytest.approx(40 + (WIDTH - 60) / 2)
-    assert one["dots"][0]["y"] == pytest.approx(20) and one["bar_y"] == pytest.approx(HEIGHT - 20 - 17 / 20 * (HEIGHT - 40))
+    assert one["dots"][0]["y"] == pytest.approx(20)
+    assert one["bar_y"] == pytest.approx(HEIGHT - 20 - 17 / 20 * (HEIGHT - 40))
     two = exam_plot([{"solved": 0, "size": 20}, {"solved": 10, "size": 20}], 20, 17)
     assert two is not None and [d["x"] for d in two["dots"]] == [40, WIDTH - 20]
     assert two["dots"][0]["y"] == HEIGHT - 20 and two["polyline"].count(",") == 2

@@ -80,7 +80,7 @@ def test_no_module_but_the_store_runs_sql():
             imported = ([a.name for a in node.names] if isinstance(node, ast.Import)
                         else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             if any(name.split(".")[0] == "sqlite3" for name in imported):
-                offenders.append(f"{path.relative_to(root)}:{node.lineno} imports sqlite3")
+                offenders.append(f"{path.relative_to(root)}:{getattr(node, 'lineno', 0)} imports sqlite3")
             if isinstance(node, ast.Attribute) and node.attr in ("conn", "_conn"):
                 offenders.append(f"{path.relative_to(root)}:{node.lineno} reaches the store's connection")
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)

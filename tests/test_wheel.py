@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from grader.errors import GraderError
 from grader.notebook import code_notebook
 from grader.problems import load_bank
 from grader.sandbox import get_sandbox
@@ -23,7 +24,7 @@ REPO = Path(__file__).resolve().parents[1]
 def _available(name: str) -> bool:
     try:
         get_sandbox(name)
-    except Exception:
+    except GraderError:
         return False
     return True
 
@@ -51,8 +52,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dic
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     pip = _run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", f"{wheel}[docker]"], tmp, env)
     assert pip.returncode == 0, pip.stderr[-2000:]
-    site = Path(_run([str(venv / "bin" / "python"), "-c", "import grader, pathlib; print(pathlib.Path(grader.__file__).parent)"],
-                     tmp, env).stdout.strip())
+    where = "import grader, pathlib; print(pathlib.Path(grader.__file__).parent)"
+    site = Path(_run([str(venv / "bin" / "python"), "-c", where], tmp, env).stdout.strip())
     assert site.is_relative_to(venv) and not site.is_relative_to(REPO)
     run_dir = tmp / "cwd"
     run_dir.mkdir()

@@ -95,7 +95,8 @@ def sandbox_option(f: F) -> F:
                              "(see 'grader sandbox status').")(f)
 
 
-def track_option(required: bool, help_text: str = "The track: ds (data scientist) or mle (ML engineer).") -> Callable[[F], F]:
+def track_option(required: bool,
+                 help_text: str = "The track: ds (data scientist) or mle (ML engineer).") -> Callable[[F], F]:
     return click.option("--track", type=click.Choice(TRACK_CHOICES), required=required, help=help_text)
 
 
@@ -120,7 +121,7 @@ def _terminate(signum: int, frame: Any) -> None:
 class GraderGroup(click.Group):
     """The root group: maps every failure to its exit code and one line on stderr, never a traceback."""
 
-    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,  # type: ignore[override]
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
         on_main_thread = threading.current_thread() is threading.main_thread()
         previous = signal.signal(signal.SIGTERM, _terminate) if on_main_thread else None

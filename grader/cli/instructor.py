@@ -78,7 +78,8 @@ def worker_check(app: App, cluster: str, sandbox: str, allow_unisolated: bool) -
             verdict = f"eligible ({st.sandbox})" if st.eligible else f"REFUSED: {st.reason}"
             app.say(f"{st.address:<24} {st.host[:20]:<20} {works[st.address]:<{width}} {image:<14} {verdict}")
         ok = [s for s in statuses if s.eligible]
-        app.say(f"\n{len(ok)}/{len(statuses)} workers eligible" + (f", grading in the {ok[0].sandbox} sandbox" if ok else ""))
+        app.say(f"\n{len(ok)}/{len(statuses)} workers eligible"
+                + (f", grading in the {ok[0].sandbox} sandbox" if ok else ""))
     return ExitCode.OK if any(s.eligible for s in statuses) else ExitCode.INTERNAL
 
 

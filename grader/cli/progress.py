@@ -5,7 +5,7 @@ import sys
 from typing import Any
 
 from grader.batch_run import NoProgress, Progress
-from grader.cli.base import App, TERMINAL_UNSAFE
+from grader.cli.base import TERMINAL_UNSAFE, App
 
 
 class RichProgress:

@@ -207,7 +207,7 @@ def show_answer(value: Answer | None, p: Posed | None = None) -> str:
 def format_result(result: QuizResult, posed: list[Posed]) -> str:
     """Every question with given and expected answer and the explanation, then the score line."""
     lines = []
-    for r, p in zip(result.items, posed):
+    for r, p in zip(result.items, posed, strict=True):
         mark = "ok   " if r.correct else "WRONG"
         lines.append(f"{r.key}  {mark}  {r.topic} {r.format:<8}  given {show_answer(r.given):<14}  "
                      f"expected {show_answer(r.expected, p)}")

@@ -71,7 +71,8 @@ def test_new_with_the_same_seed_writes_the_same_quiz(tmp_path, quiz_dir):
     run("quiz", "new", "--track", "mle", "--seed", "7", "--out", str(again))
     strip = lambda p: [line for line in p.read_text().splitlines() if not line.startswith("Seed ")]
     assert strip(again / "quiz.md") == strip(quiz_dir / "quiz.md")
-    assert json.loads((again / "quiz.json").read_text())["items"] == json.loads((quiz_dir / "quiz.json").read_text())["items"]
+    items = [json.loads((d / "quiz.json").read_text())["items"] for d in (again, quiz_dir)]
+    assert items[0] == items[1]
 
 
 def test_new_refuses_to_overwrite_a_quiz(quiz_dir):
@@ -99,7 +100,8 @@ def test_grade_scores_passes_and_records(quiz_dir):
     assert [i["correct"] for i in data["items"]].count(True) == 36
     assert "score 36/50: PASSED" in err and "unanswered (counted wrong): q41" in err
     rows = quiz_results(Store(default_db_path()))
-    assert [(r.id, r.correct, r.passed, r.mode, r.track, r.seed) for r in rows] == [(data["result_id"], 36, True, "file", "mle", 7)]
+    assert [(r.id, r.correct, r.passed, r.mode, r.track, r.seed) for r in rows] == [
+        (data["result_id"], 36, True, "file", "mle", 7)]
     assert len(rows[0].items) == 50
 
 

@@ -190,4 +190,5 @@ def test_a_missing_answers_file_is_a_usage_error(tmp_path):
 def test_show_answer():
     assert show_answer(None) == "(unanswered)" and show_answer(("A", "D")) == "A, D" and show_answer("C") == "C"
     assert show_answer(14749.0) == "14749" and show_answer(0.15384615) == "0.153846"
-    assert show_answer(0.154, _posed(NUM_ABS)) == "0.154 (±0.005)" and show_answer(14749.0, _posed(NUM_REL)) == "14749 (±1%)"
+    assert show_answer(0.154, _posed(NUM_ABS)) == "0.154 (±0.005)"
+    assert show_answer(14749.0, _posed(NUM_REL)) == "14749 (±1%)"

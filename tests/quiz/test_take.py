@@ -30,7 +30,8 @@ def test_ask_reads_one_line_per_question_and_re_asks_on_bad_input():
     bank = load_bank()
     posed = pose_quiz(draw(bank, "ds", size=3, seed=4), bank)
     lines = iter(["not an answer at all\n", _typed(posed[0].expected) + "\n", "\n", _typed(posed[2].expected) + "\n"])
-    said, prompts = [], []
+    said: list[str] = []
+    prompts: list[str] = []
     answers = ask(posed, lambda: next(lines, ""), said.append, prompts.append)
     assert answers[posed[1].key] is None  # the empty line skipped it
     assert answers[posed[0].key] is not None and answers[posed[2].key] is not None
@@ -42,7 +43,7 @@ def test_ask_reads_one_line_per_question_and_re_asks_on_bad_input():
 def test_end_of_input_leaves_the_rest_unanswered():
     bank = load_bank()
     posed = pose_quiz(draw(bank, "mle", size=4, seed=2), bank)
-    said = []
+    said: list[str] = []
     answers = ask(posed, lambda: "", said.append, lambda _: None)
     assert list(answers.values()) == [None] * 4 and "4 questions left unanswered" in said[-1]
 
