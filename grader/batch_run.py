@@ -21,7 +21,7 @@ from grader.batch import BatchOutcome, Submission
 from grader.errors import UsageError
 from grader.grading import GradeResult
 from grader.store import Store
-from grader.vocab import EXAM_PASS, EXAM_SIZE
+from grader.vocab import AUTO, EXAM_PASS, EXAM_SIZE
 
 Record = Callable[[Submission, GradeResult], None]
 Failed = Callable[[Submission, str], None]
@@ -58,7 +58,7 @@ class BatchOptions:
     submissions: Path
     out: Path
     jobs: int = 0  # 0: one per core
-    sandbox: str = "auto"
+    sandbox: str = AUTO
     regrade: bool = False
     students: tuple[str, ...] = ()
     allow_unisolated: bool = False
@@ -160,7 +160,7 @@ def _engine(opts: BatchOptions, local: Any, todo: list[Submission], stack: ExitS
         if not st.eligible:
             notify(f"warning: worker {st.address} ({st.host}) is refused work: {st.reason}")
     ok = cluster.eligible(statuses)
-    shared = " (the one all eligible workers share)" if opts.sandbox == "auto" else ""
+    shared = " (the one all eligible workers share)" if opts.sandbox == AUTO else ""
     where = (f"in the {ok[0].label} sandbox{shared} on {len(ok)} Dask worker{'s' if len(ok) != 1 else ''} "
              f"at {opts.cluster}")
     return where, lambda record, failed: cluster.run_on_cluster(client, todo, ok[0].sandbox,

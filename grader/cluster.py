@@ -39,7 +39,7 @@ from grader.batch import BatchOutcome, Submission, grade_loaded, settle
 from grader.errors import GraderError, UsageError
 from grader.extras import require
 from grader.grading import GradeResult
-from grader.vocab import BULK_ORDER, SandboxName
+from grader.vocab import AUTO, BULK_ORDER, SandboxName
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -217,7 +217,7 @@ def assess(reports: dict[str, dict[str, Any] | BaseException], sandbox_name: str
     the isolating one (in `auto`'s order for many notebooks) that the most workers can use."""
     usable = {a: r for a, r in reports.items() if isinstance(r, dict)}
     env_refusal = {a: _environment_refusal(r, reference) for a, r in usable.items()}
-    if sandbox_name == "auto":
+    if sandbox_name == AUTO:
         candidates: tuple[str, ...] = _AUTO_CANDIDATES + ((SandboxName.PROCESS,) if allow_unisolated else ())
 
         def count(name: str) -> int:
@@ -241,7 +241,7 @@ def assess(reports: dict[str, dict[str, Any] | BaseException], sandbox_name: str
                 f"{n}: {_sandbox_refusal(report, n, expected_image, allow_unisolated)}" for n in candidates)
         elif reason is None:
             reason = _sandbox_refusal(report, chosen, expected_image, allow_unisolated)
-            if reason is not None and sandbox_name == "auto":
+            if reason is not None and sandbox_name == AUTO:
                 reason = f"auto chose {chosen}, which most workers can use, and {reason}"
         ids = report["image"]
         image = ids["id"] or ids["tag"] or ""
@@ -265,7 +265,7 @@ def check_workers(client: Client, sandbox_name: str, expected: str | None,
     """Probe every worker of `client`'s cluster and say which may grade, in which sandbox, or why not."""
     from grader.sandbox import BACKENDS
 
-    if sandbox_name not in ("auto", *BACKENDS):
+    if sandbox_name not in (AUTO, *BACKENDS):
         raise UsageError(f"unknown sandbox {sandbox_name!r}: choose one of auto, {', '.join(BACKENDS)}")
     reports = client.run(worker_report, on_error="return")
     if not reports:

@@ -8,10 +8,11 @@ import time
 from typing import Any
 
 from grader.html import render as render_page
+from grader.vocab import Track
 
 WIDTH, HEIGHT = 480, 160  # of each plot, in pixels
 _LABEL_W, _BAR_W, _ROW_H = 170, 260, 22  # bar plots: label column, a full bar, one row
-TRACK_NAMES = {"ds": "Data scientist", "mle": "ML engineer"}
+TRACK_NAMES: dict[str, str] = {Track.DS: "Data scientist", Track.MLE: "ML engineer"}
 
 
 def exam_plot(exams: list[dict[str, Any]], size: int, threshold: int) -> dict[str, Any] | None:

@@ -48,6 +48,8 @@ class SandboxName(StrEnum):
     PROCESS = "process"
 
 
+AUTO = "auto"  # `--sandbox auto`: the first backend that works here, in the order below
+
 # The order `--sandbox auto` tries backends: for one notebook, and for many (batch, validate, exams).
 AUTO_ORDER: tuple[SandboxName, ...] = (SandboxName.DOCKER, SandboxName.BWRAP, SandboxName.FORK,
                                        SandboxName.DOCKER_FORK, SandboxName.PROCESS)

@@ -114,3 +114,73 @@ def test_submit_reports_unreadable_notebooks_in_one_line(tmp_path):
     for path in (deep, not_a_dict):
         code, out, err = run("submit", str(path), "--sandbox", "process")
         assert code == 2 and "invalid" in out.lower() and "Traceback" not in err, (out, err)
+
+
+def _commands(group, path=()):
+    import click
+
+    for name, command in group.commands.items():
+        yield (*path, name), command
+        if isinstance(command, click.Group):
+            yield from _commands(command, (*path, name))
+
+
+def test_every_command_and_option_has_help():
+    import click
+
+    from grader.cli import cli
+
+    missing = []
+    for path, command in _commands(cli):
+        if not (command.help or "").strip():
+            missing.append(" ".join(path))
+        for param in command.params:
+            if isinstance(param, click.Option) and not (param.help or "").strip():
+                missing.append(f"{' '.join(path)} {param.opts[0]}")
+    assert missing == []
+    for path, _ in _commands(cli):
+        code, out, err = run(*path, "--help")
+        assert code == 0 and out.startswith(f"Usage: grader {' '.join(path)}") and err == ""
+
+
+def test_version_and_bare_invocations():
+    from grader import __version__
+
+    assert run("--version") == (0, f"grader {__version__}\n", "")
+    code, out, err = run()
+    assert code == 2 and out == "" and "Usage: grader" in err and "submit" in err  # the whole help, on stderr
+    code, _, err = run("sandbox")
+    assert code == 2 and err.strip().count("\n") == 0 and "choose one of build, status" in err
+
+
+def test_db_is_taken_before_or_after_the_command(tmp_path):
+    from grader.store import Store
+
+    for argv in (["--db", str(tmp_path / "a.db"), "log", "add", "reading", "5"],
+                 ["log", "add", "reading", "7", "--db", str(tmp_path / "a.db")]):
+        assert run(*argv)[0] == 0
+    assert Store(tmp_path / "a.db").study_minutes() == {"reading": 12.0}
+    code, out, _ = run("history", "--json", "--db", str(tmp_path / "b.db"))
+    assert code == 0 and json.loads(out) == [] and (tmp_path / "b.db").exists()
+
+
+def test_the_sigterm_handler_is_restored_after_a_run():
+    import signal
+
+    before = signal.getsignal(signal.SIGTERM)
+    from grader.cli import main
+
+    assert main(["list", "--track", "ds", "--json"]) == 0
+    assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_an_internal_error_is_one_line_and_exit_3(monkeypatch):
+    import grader.problems
+
+    def broken() -> None:
+        raise RuntimeError("the bank fell over")
+
+    monkeypatch.setattr(grader.problems, "load_bank", broken)
+    code, _, err = run("list")
+    assert code == 3 and err == ("grader: internal error: RuntimeError: the bank fell over "
+                                 "(set GRADER_DEBUG=1 for a traceback)\n")

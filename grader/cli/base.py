@@ -17,14 +17,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from grader.errors import ExitCode, GraderError
-from grader.vocab import SandboxName, Track
+from grader.vocab import AUTO, SandboxName, Track
 
 if TYPE_CHECKING:
     from grader.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-SANDBOX_CHOICES = ("auto", *(s.value for s in SandboxName))  # values: click shows an enum's names
+SANDBOX_CHOICES = (AUTO, *(s.value for s in SandboxName))  # values: click shows an enum's names
 TRACK_CHOICES = tuple(t.value for t in Track)
 
 
@@ -90,7 +90,7 @@ def db_option(f: F) -> F:
 
 
 def sandbox_option(f: F) -> F:
-    return click.option("--sandbox", type=click.Choice(SANDBOX_CHOICES), default="auto", show_default=True,
+    return click.option("--sandbox", type=click.Choice(SANDBOX_CHOICES), default=AUTO, show_default=True,
                         help="Where notebooks run; auto picks the strongest that works here "
                              "(see 'grader sandbox status').")(f)
 

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
     from grader.quiz.score import Answer
 
 
-@click.group()
+@click.group(help=f"The non-coding quiz: {QUIZ_SIZE} questions, {QUIZ_PASS} to pass.")
 def quiz() -> None:
-    """The non-coding quiz: 50 questions, 35 to pass."""
+    pass
 
 
 def _draw_options(f: click.decorators.FC) -> click.decorators.FC:
