@@ -68,3 +68,27 @@ def test_refusals_come_before_any_grading(small_class, tmp_path):
                                students=("carol",)))
     with pytest.raises(UsageError, match="--jobs does not apply with --cluster"):
         run_batch(BatchOptions(small_class, tmp_path / "o3", jobs=2, cluster="local:1"))
+
+
+def test_the_cli_shows_a_bar_only_on_a_terminal_and_never_under_json(monkeypatch):
+    import io
+
+    from grader.cli.base import App
+    from grader.cli.progress import RichProgress, progress_for
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    app = App()
+    assert isinstance(progress_for(app), NoProgress)  # pytest's stderr is not a terminal
+    monkeypatch.setattr("sys.stderr", Terminal())
+    assert isinstance(progress_for(app), RichProgress)
+    app.json = True
+    assert isinstance(progress_for(app), NoProgress)
+    bar = RichProgress()
+    bar.start(2)
+    bar.advance("[bold]mallory[/] \x1b[31m ds-x passed 3/3")  # markup and escapes from file names stay text
+    bar.advance("bob ds-x failed 1/3")
+    bar.stop()
+    bar.stop()
