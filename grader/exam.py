@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from grader.errors import UsageError
 from grader.problems import Problem
-from grader.vocab import AttemptKind, Difficulty, Status, Track
+from grader.vocab import AttemptKind, Difficulty, StarterMode, Status, Track
 
 if TYPE_CHECKING:
     from grader.grading import GradeResult
@@ -179,8 +179,10 @@ def new_exam(store: Store, bank: dict[str, Problem], track: str, size: int, pass
     size = len(drawn.problems)
     threshold = min(pass_mark, size)
     created = store.exam_create(exam_id, track, seed, size, threshold, list(drawn.problems))
-    for pid in drawn.problems:
-        (directory / f"{pid}.ipynb").write_bytes(bank[pid].starter_path.read_bytes())
+    from grader.authoring import build_starter, notebook_bytes
+
+    for pid in drawn.problems:  # exam starters hold the task only, no hints
+        (directory / f"{pid}.ipynb").write_bytes(notebook_bytes(build_starter(bank[pid], StarterMode.EXAM)))
     write_exam_json(directory, {"id": exam_id, "track": track, "seed": seed, "size": size, "threshold": threshold,
                                 "problems": list(drawn.problems), "created_at": created})
     return NewExam(exam_id, track, seed, size, threshold, drawn.problems, drawn.notes, directory)
@@ -223,3 +225,12 @@ def submit_exam(store: Store, exam: dict[str, Any], directory: Path, sandbox: Sa
 def exam_status(store: Store, exam: dict[str, Any]) -> dict[str, Any]:
     """`exam status --json`: solved, graded, size, threshold, ready and each problem's counted status."""
     return status(exam, store.exam_attempts(exam["id"]))
+
+
+def open_exam(store: Store | None, problem_id: str) -> dict[str, Any] | None:
+    """The learner's oldest exam that drew `problem_id` and is not over yet (None without a results database):
+    while it is open, the problem's hints are not shown and its starter has none."""
+    if store is None:
+        return None
+    exams = store.open_exams(problem_id)
+    return exams[0] if exams else None

@@ -7,8 +7,11 @@ from pathlib import Path
 
 import click
 
-from grader.cli.base import App, jobs_option, json_option, pass_app, sandbox_option
-from grader.errors import ExitCode
+from grader.cli.base import App, jobs_option, json_option, pass_app, sandbox_option, track_option
+from grader.errors import ExitCode, UsageError
+from grader.vocab import Difficulty
+
+DIFFICULTY_CHOICES = tuple(d.value for d in Difficulty)
 
 
 @click.command()
@@ -20,6 +23,7 @@ from grader.errors import ExitCode
 @pass_app
 def validate(app: App, ids: tuple[str, ...], all_problems: bool, jobs: int, sandbox: str) -> int:
     """Prove problems: the reference passes, the starter and every mutant fail, within the limits."""
+    from grader.authoring import starter_problems
     from grader.problems import get_problem, load_bank
     from grader.sandbox import get_sandbox
     from grader.validate import cases_for, description_problems, run_cases
@@ -32,7 +36,7 @@ def validate(app: App, ids: tuple[str, ...], all_problems: bool, jobs: int, sand
     jobs = jobs or os.cpu_count() or 1
     app.say(f"validating {len(problems)} problem{'s' if len(problems) != 1 else ''} in the {chosen.label} sandbox, "
             f"{jobs} at a time")
-    notes = [m for p in problems for m in description_problems(p)]
+    notes = [m for p in problems for m in description_problems(p) + starter_problems(p)]
     for m in notes:
         app.say(f"BAD  {m}")
     cases = [c for p in problems for c in cases_for(p)]
@@ -94,4 +98,54 @@ def sandbox_build(app: App, force: bool) -> int:
     return ExitCode.OK
 
 
-COMMANDS = (validate, sandbox)
+@click.group()
+def problem() -> None:
+    """Authoring: new problems and their starters."""
+
+
+@problem.command("new")
+@click.argument("problem_id", metavar="ID")
+@track_option(required=True, help_text="The track the problem belongs to: ds or mle.")
+@click.option("--topic", required=True, help="A topic of the track's exam blueprint (e.g. 'bootstrapping').")
+@click.option("--title", help="The problem's title (default: from the id).")
+@click.option("--difficulty", type=click.Choice(DIFFICULTY_CHOICES), default=Difficulty.MEDIUM.value,
+              show_default=True, help="E, M or H.")
+@click.option("--function", "function", help="The graded function's name (default: the id's words after the track).")
+@pass_app
+def problem_new(app: App, problem_id: str, track: str, topic: str, title: str | None, difficulty: str,
+                function: str | None) -> int:
+    """Create a problem folder ID (<track>-<words>, e.g. ds-ab-my-test) from a template that validates."""
+    from grader.problems import bank_root
+    from grader.scaffold import new_problem
+
+    p = new_problem(bank_root(), problem_id, track, topic, title=title, difficulty=difficulty, name=function)
+    app.say(f"created {p.path}: replace the placeholder in problem.md, skeleton.py, example.py, solution.py, "
+            f"mutants/ and tests/, then run 'grader problem starter {p.id}' and 'grader validate {p.id}'")
+    return ExitCode.OK
+
+
+@problem.command("starter")
+@click.argument("ids", metavar="[ID]...", nargs=-1)
+@click.option("--all", "all_problems", is_flag=True, help="Every problem of the bank.")
+@json_option
+@pass_app
+def problem_starter(app: App, ids: tuple[str, ...], all_problems: bool) -> int:
+    """Rebuild starter.ipynb from problem.md, skeleton.py and example.py."""
+    from grader.authoring import rebuild_starters
+    from grader.problems import get_problem, load_bank
+
+    if all_problems == bool(ids):
+        raise UsageError("name problem ids or pass --all (not both)")
+    problems = sorted(load_bank().values(), key=lambda p: p.id) if all_problems else [get_problem(i) for i in ids]
+    rows = []
+    for r in rebuild_starters(problems):
+        rows.append(r)
+        app.say(f"BAD  {r.error}" if r.error else f"{'wrote' if r.changed else 'unchanged'}  {r.path}")
+    if len(rows) > 1:
+        app.say(f"{sum(r.changed for r in rows)} starters rewritten, {sum(r.error is not None for r in rows)} failed, "
+                f"{len(rows)} problems")
+    app.emit([r.to_json() for r in rows])
+    return ExitCode.NOT_PASSED if any(r.error for r in rows) else ExitCode.OK
+
+
+COMMANDS = (validate, problem, sandbox)

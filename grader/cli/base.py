@@ -12,6 +12,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -47,6 +48,16 @@ class App:
 
             self._store = Store(self.db or default_db_path())
         return self._store
+
+    def existing_store(self) -> Store | None:
+        """The results database when it exists (a read that must not create one), else None."""
+        if self._store is None:
+            from grader.store import default_db_path
+
+            path = self.db or default_db_path()
+            if str(path) != ":memory:" and not Path(path).exists():
+                return None
+        return self.store()
 
     def close(self) -> None:
         if self._store is not None:

@@ -8,7 +8,7 @@ import click
 
 from grader.cli.base import App, db_option, json_option, pass_app, sandbox_option, track_option
 from grader.errors import ExitCode, UsageError
-from grader.vocab import Status
+from grader.vocab import StarterMode, Status
 
 
 @click.command("list")
@@ -38,14 +38,25 @@ def list_problems(app: App, track: str | None, topic: str | None) -> int:
 
 @click.command()
 @click.argument("problem_id", metavar="ID")
+@click.option("--hints", is_flag=True, help="Also print the hints (refused while an open exam has drawn the problem).")
+@db_option
 @pass_app
-def show(app: App, problem_id: str) -> int:
-    """Show the statement of one problem."""
+def show(app: App, problem_id: str, hints: bool) -> int:
+    """Show the task of one problem (--hints: and its hints)."""
+    from grader.exam import open_exam
     from grader.problems import get_problem
+    from grader.statement import HINTS_HEADING, read
 
     p = get_problem(problem_id)
+    stmt = read(p.statement_path)
+    exam = open_exam(app.existing_store(), p.id) if hints else None
+    if exam is not None:
+        raise UsageError(f"no hints for {p.id} while exam {exam['id']} is open (it drew this problem); "
+                         "they can be shown once every problem of that exam is graded")
     app.say(f"{p.id}  ({p.track}, {p.topic}, difficulty {p.difficulty})\n")
-    app.say(p.statement().rstrip())
+    app.say(stmt.task)
+    if hints:
+        app.say(f"\n{HINTS_HEADING}\n\n{stmt.hints or '(this problem has no hints)'}")
     return ExitCode.OK
 
 
@@ -54,17 +65,27 @@ def show(app: App, problem_id: str) -> int:
 @click.option("--dir", "directory", default="work", show_default=True, type=click.Path(path_type=Path),
               help="Folder to write ID.ipynb into.")
 @click.option("--force", is_flag=True, help="Replace an existing notebook.")
+@db_option
 @pass_app
 def start(app: App, problem_id: str, directory: Path, force: bool) -> int:
     """Write the starter notebook of a problem (its metadata names the problem)."""
+    from grader.exam import open_exam
     from grader.problems import get_problem
 
     p = get_problem(problem_id)
     target = directory / f"{p.id}.ipynb"
     if target.exists() and not force:
         raise UsageError(f"{target} already exists; keep working in it, or pass --force to replace it")
+    exam = open_exam(app.existing_store(), p.id)
+    if exam is not None:
+        from grader.authoring import build_starter, notebook_bytes
+
+        data = notebook_bytes(build_starter(p, StarterMode.EXAM))
+        app.note(f"note: {p.id} is in your open exam {exam['id']}: this starter has no hints")
+    else:
+        data = p.starter_path.read_bytes()
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(p.starter_path.read_bytes())
+    target.write_bytes(data)
     app.say(f"wrote {target}: open it in Jupyter, then run 'grader submit {target}'")
     return ExitCode.OK
 

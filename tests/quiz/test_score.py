@@ -144,7 +144,8 @@ def test_a_filled_template_scores_and_lists_unanswered(tmp_path):
     result = score(quiz, posed, answers)
     assert result.correct == 2 and not result.passed and result.unanswered == ["q03", "q04"]
     data = result.to_json()
-    assert data["items"][0] == {"id": "q01", "item": "prob-single", "topic": "Q01", "format": "single",
+    assert data["items"][0] == {"id": "q01", "item": "prob-single", "topic": "Probability", "topic_code": "Q01",
+                                "format": "single",
                                 "correct": True, "expected": "C", "given": "C", "explanation": "why"}
     assert data["items"][1]["expected"] == ["A", "D"] and data["items"][3]["given"] is None
 
