@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from grader.authoring import write_starter
-from grader.cli import main
 from grader.problems import bank_root, load_bank
+from tests.cli import invoke
 
 HINTS = """## Hints
 
@@ -19,10 +19,7 @@ HINT-{pid}: the formula is the knowledge being tested here, so it lives in the h
 """
 
 
-def run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+run = invoke  # the authoring tests drive the CLI in-process
 
 
 def add_hints(problem_dir: Path) -> None:
