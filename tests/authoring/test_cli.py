@@ -3,17 +3,18 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 
 import pytest
 
 from grader.authoring import build_starter, notebook_bytes, starter_problems
 from grader.grading import invalid_result
-from grader.problems import get_problem, load_bank, load_problem
+from grader.problems import bank_root, get_problem, load_bank, load_problem
 from grader.sandbox import get_sandbox
 from grader.statement import read
 from grader.store import Store
 from grader.validate import cases_for, description_problems
-from tests.authoring.conftest import run
+from tests.authoring.conftest import run, task_only
 
 PID = "ds-ab-cuped"
 
@@ -37,7 +38,11 @@ def test_show_prints_the_task_and_only_with_hints_the_hints(hinted_bank):
     assert f"PITFALL-{PID}" in out
 
 
-def test_show_hints_of_a_problem_without_hints_says_so():
+def test_show_hints_of_a_problem_without_hints_says_so(tmp_path, monkeypatch):
+    target = tmp_path / "mle" / "mle-act-softmax"
+    shutil.copytree(bank_root() / "mle" / "mle-act-softmax", target, ignore=shutil.ignore_patterns("__pycache__"))
+    (target / "problem.md").write_text(task_only((target / "problem.md").read_text()))
+    monkeypatch.setenv("GRADER_PROBLEMS", str(tmp_path))
     code, out, _ = run("show", "mle-act-softmax", "--hints")
     assert code == 0 and "(this problem has no hints)" in out
 
