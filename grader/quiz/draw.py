@@ -269,7 +269,8 @@ def quiz_from_json(data: Any, bank: dict[str, Item], where: str) -> Quiz:
         item = bank[iid]
         order, params = raw.get("order"), raw.get("params")
         n_choices = len(item.choices)
-        if not isinstance(order, list) or sorted(order) != list(range(n_choices)):
+        if not isinstance(order, list) or not all(type(j) is int for j in order) or \
+                sorted(order) != list(range(n_choices)):
             raise bad(f"{key} ({iid}) has an 'order' that is not a permutation of its {n_choices} choices")
         if not isinstance(params, dict) or set(params) != set(item.params) or any(
                 _freeze(v) not in item.params[k] for k, v in params.items()):
