@@ -43,8 +43,8 @@ def _draw(what: str, rules: int, seed_source: str, size: int, threshold: int, st
     if seed_source != SeedSource.TOOL:
         why.append(f"drawn with --seed (a counted {what} uses a seed the tool picks)")
     if (size, threshold) != standard:
-        why.append(f"{size} {'problems' if what == 'exam' else 'questions'}, {threshold} to pass "
-                   f"(only the standard {standard[0]}/{standard[1]} {what} counts)")
+        noun = ("problem" if what == "exam" else "question") + ("s" if size != 1 else "")
+        why.append(f"{size} {noun}, {threshold} to pass (only the standard {standard[0]}/{standard[1]} {what} counts)")
     return Counting(False, "; ".join(why)) if why else COUNTS
 
 

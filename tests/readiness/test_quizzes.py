@@ -85,7 +85,7 @@ def test_the_first_grading_counts_and_a_regrade_with_the_key_is_practice(tmp_pat
 
 
 @pytest.mark.parametrize("args, fragment", [
-    (["--size", "1", "--pass", "0"], "1 questions, 0 to pass"),
+    (["--size", "1", "--pass", "0"], "1 question, 0 to pass"),
     (["--pass", "20"], "50 questions, 20 to pass"),
     (["--seed", "7"], "drawn with --seed"),
 ])

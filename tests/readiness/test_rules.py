@@ -76,7 +76,7 @@ def test_no_other_exam_makes_the_coding_test_pass(tmp_path, make_exam, why):
     (lambda s: _quiz(s, "q", [34]), None),
     (lambda s: _quiz(s, "q", [10, 50]), "a regrade of quiz q"),
     (lambda s: _quiz(s, "q", [50], source=SeedSource.LEARNER), "drawn with --seed"),
-    (lambda s: _quiz(s, "q", [1], size=1, threshold=0), "1 questions, 0 to pass"),
+    (lambda s: _quiz(s, "q", [1], size=1, threshold=0), "1 question, 0 to pass"),
     (lambda s: _quiz(s, "q", [50], threshold=10), "50 questions, 10 to pass"),
     (lambda s: _quiz(s, "q", [50], rules=0), LEGACY),
     (lambda s: s.quiz_record("ds", 1, 50, 35, 50, True, [], QuizMode.FILE), LEGACY),  # no draw in the store
