@@ -15,6 +15,7 @@ from typing import Any, Callable, Sequence
 from grader import __version__
 from grader.errors import GraderError, UsageError
 from grader.sandbox import BACKENDS
+from grader.vocab import SIMILARITY_THRESHOLD
 
 EXIT_OK, EXIT_NOT_PASSED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -388,6 +389,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         subs, skipped = batch.discover(folder)
         for warning in skipped:
             say(f"warning: {warning}")
+        similarity_html = "" if args.no_similarity else _similarity_section(subs, out, say)
         if args.student:
             subs = [s for s in subs if s.student in args.student]
             if not subs:
@@ -425,7 +427,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
             outcome = run(record, failed)
         finally:
             progress.close()
-            gradebook.write_all(store.batch_rows(), out, threshold=args.pass_mark, size=args.size)
+            gradebook.write_all(store.batch_rows(), out, threshold=args.pass_mark, size=args.size,
+                                extra_html=similarity_html)
     rows = store.batch_rows()
     summary = gradebook.students_summary(rows, args.pass_mark)
     say(f"wrote {out}/gradebook.csv, students.csv, report.html, feedback/ and gradescope/ "
@@ -443,6 +446,29 @@ def cmd_batch(args: argparse.Namespace) -> int:
         print(f"grader: error: {outcome.failed_to_grade} notebooks could not be graded (first: "
               f"{outcome.first_failure[:200]}); rerun the same command to retry them", file=sys.stderr)
         return EXIT_INTERNAL
+    return EXIT_OK
+
+
+def _similarity_section(subs: list, out: Path, say: Callable[[str], None]) -> str:
+    from grader import similarity
+
+    return similarity.for_batch(subs, out, say)
+
+
+def cmd_similarity(args: argparse.Namespace) -> int:
+    from grader import similarity
+
+    say = _out(args)
+    result = similarity.report_class(Path(args.submissions), Path(args.out), args.threshold, say)
+    for warning in result.skipped:
+        say(f"warning: {warning}")
+    for p in result.problems:
+        for line in p.not_compared:
+            say(f"warning: {p.problem}: {line}, not compared")
+    say(f"{result.flagged} pairs at or above {args.threshold:.0%} over {len(result.problems)} problems; "
+        f"wrote {args.out}/similarity.html, similarity.csv and similarity/ (evidence to look at, not a verdict)")
+    if args.json:
+        print(json.dumps(similarity.to_json(result)))
     return EXIT_OK
 
 
@@ -664,6 +690,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", type=int, default=20, help="problems in a readiness exam (for the report)")
     p.add_argument("--cluster", metavar="ADDRESS",
                    help="grade on a Dask cluster: tcp://HOST:PORT of its scheduler, or local:N to start N local workers")
+    p.add_argument("--no-similarity", action="store_true", help="leave out the similarity report (which code looks copied)")
+    p = command("similarity", cmd_similarity, "which submissions in a class look copied (per problem, side by side)")
+    p.add_argument("submissions", metavar="SUBMISSIONS", help="the class: a folder or zip, laid out as for batch")
+    p.add_argument("--out", required=True, help="folder for similarity.html, similarity.csv and similarity/")
+    p.add_argument("--threshold", type=float, default=SIMILARITY_THRESHOLD,
+                   help="list pairs where at least this share of one student's own code is in the other's "
+                        f"(default {SIMILARITY_THRESHOLD})")
     p = command("validate", cmd_validate, "prove problems: reference passes, starter and mutants fail")
     p.add_argument("ids", nargs="*", metavar="ID")
     p.add_argument("--all", action="store_true")

@@ -88,8 +88,9 @@ def students_summary(rows: list[dict[str, Any]], threshold: int) -> list[dict[st
     return out
 
 
-def write_all(rows: list[dict[str, Any]], out: Path, threshold: int, size: int) -> None:
-    """(Re)write every output of a batch from its store rows."""
+def write_all(rows: list[dict[str, Any]], out: Path, threshold: int, size: int, extra_html: str = "") -> None:
+    """(Re)write every output of a batch from its store rows; `extra_html` is a trusted, already escaped
+    section appended to report.html (the similarity report's)."""
     out.mkdir(parents=True, exist_ok=True)
     _write_gradebook(rows, out / "gradebook.csv")
     summary = students_summary(rows, threshold)
@@ -98,7 +99,7 @@ def write_all(rows: list[dict[str, Any]], out: Path, threshold: int, size: int) 
         w.writerow(["student", "solved", "graded", "ready"])
         for s in summary:
             w.writerow([csv_cell(s["student"]), s["solved"], s["graded"], "yes" if s["ready"] else "no"])
-    (out / "report.html").write_text(report_html(rows, summary, threshold, size), encoding="utf-8")
+    (out / "report.html").write_text(report_html(rows, summary, threshold, size, extra_html), encoding="utf-8")
     for r in rows:
         fb = out / "feedback" / safe_name(r["student"])
         fb.mkdir(parents=True, exist_ok=True)
@@ -117,7 +118,8 @@ def _write_gradebook(rows: list[dict[str, Any]], path: Path) -> None:
                         r["checks_total"], f"{r['duration_s']:.2f}"])
 
 
-def report_html(rows: list[dict[str, Any]], summary: list[dict[str, Any]], threshold: int, size: int) -> str:
+def report_html(rows: list[dict[str, Any]], summary: list[dict[str, Any]], threshold: int, size: int,
+                extra_html: str = "") -> str:
     """The class report: status mix, per-problem pass rates, per-student table, slowest notebooks."""
     e = html.escape
     mix = Counter(r["status"] for r in rows)
@@ -151,6 +153,8 @@ def report_html(rows: list[dict[str, Any]], summary: list[dict[str, Any]], thres
         parts.append(f"<tr><td>{e(r['student'])}</td><td>{e(r['problem'])}</td><td class=\"{r['status']}\">"
                      f"{r['status']}</td><td>{r['duration_s']:.2f}</td></tr>")
     parts.append("</tbody></table>")
+    if extra_html:
+        parts.append(str(extra_html))
     return html_page("Class report", "\n".join(parts))
 
 

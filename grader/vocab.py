@@ -57,3 +57,6 @@ BULK_ORDER: tuple[SandboxName, ...] = (SandboxName.FORK, SandboxName.DOCKER_FORK
 # The readiness bar: only draws of exactly these sizes and pass marks count toward readiness.
 EXAM_SIZE, EXAM_PASS = 20, 17
 QUIZ_SIZE, QUIZ_PASS = 50, 35
+
+# The similarity report lists a pair when at least this share of one student's own code is in the other's.
+SIMILARITY_THRESHOLD = 0.65

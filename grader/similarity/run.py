@@ -1,0 +1,125 @@
+"""A class's submissions compared problem by problem: what `grader similarity` and batch's section run.
+
+The class is found by batch's own discovery (both layouts, zips extracted by batch.prepare). Each
+problem is compared on its own and only its pairs are kept, so memory follows the largest problem,
+not the class. A notebook that cannot be read is listed as not compared; it never stops the run.
+"""
+from __future__ import annotations
+
+import re
+import textwrap
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from grader.batch import Submission, discover
+from grader.errors import UsageError
+from grader.notebook import InvalidNotebook, read_notebook
+from grader.similarity.compare import DEFAULT_THRESHOLD, Comparison, boilerplate_hashes, compare, document
+from grader.similarity.tokens import tokenize
+
+_FENCE = re.compile(r"^```[^\n]*\n(.*?)^```", re.S | re.M)
+_PROMPT = re.compile(r"^(>>>|\.\.\.) ?", re.M)
+
+
+@dataclass(frozen=True)
+class ProblemResult:
+    """One problem's comparison, and what could not be part of it."""
+
+    problem: str
+    title: str | None  # None: not in the problem bank, so its starter code could not be removed
+    comparison: Comparison
+    not_compared: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ClassResult:
+    """Every problem of a class, with discovery's warnings and the threshold used."""
+
+    problems: tuple[ProblemResult, ...]
+    skipped: tuple[str, ...]
+    threshold: float
+
+    @property
+    def flagged(self) -> int:
+        return sum(len(p.comparison.pairs) for p in self.problems)
+
+
+def check_threshold(threshold: float) -> float:
+    if not 0.0 < threshold <= 1.0:
+        raise UsageError(f"--threshold must be above 0 and at most 1 (a share of the code), not {threshold}")
+    return threshold
+
+
+def notebook_code(cells: tuple[tuple[int, str], ...]) -> str:
+    """A notebook's code cells as one text, each headed by a comment naming it as Jupyter counts code cells."""
+    return "\n".join(f"# --- code cell {n} ---\n{src.rstrip()}\n" for n, (_, src) in enumerate(cells, 1))
+
+
+def statement_code(markdown: str) -> list[str]:
+    """The code in a statement: fenced blocks, indented blocks, doctest lines without their prompts."""
+    blocks = [m.group(1) for m in _FENCE.finditer(markdown)]
+    rest = _FENCE.sub("", markdown)
+    current: list[str] = []
+    for line in rest.splitlines():
+        if line.startswith(("    ", "\t")) or (current and not line.strip()):
+            current.append(line)
+        elif current:
+            blocks.append(textwrap.dedent("\n".join(current)))
+            current = []
+    if current:
+        blocks.append(textwrap.dedent("\n".join(current)))
+    return [_PROMPT.sub("", b) for b in blocks if b.strip()]
+
+
+def given_code(problem_id: str) -> tuple[str | None, list[str]]:
+    """(title, code everyone was given: the starter's code cells and the statement's examples), from the bank."""
+    from grader.problems import get_problem
+
+    try:
+        problem = get_problem(problem_id)
+        starter = read_notebook(problem.starter_path)
+        statement = problem.statement()
+    except (UsageError, InvalidNotebook, OSError):
+        return None, []
+    return problem.title, [src for _, src in starter.cells] + statement_code(statement)
+
+
+def compare_problem(problem_id: str, subs: list[Submission], threshold: float) -> ProblemResult:
+    """Read, tokenise and compare one problem's submissions."""
+    title, given = given_code(problem_id)
+    docs = []
+    not_compared: list[str] = []
+    for sub in subs:
+        try:
+            nb = read_notebook(sub.path)
+            docs.append(document(sub.student, tokenize(notebook_code(nb.cells))))
+        except InvalidNotebook as exc:
+            not_compared.append(f"{sub.student}: {exc}")
+        except Exception as exc:  # noqa: BLE001 - one unreadable file is reported, never the end of the run
+            not_compared.append(f"{sub.student}: could not be read ({type(exc).__name__})")
+    result = compare(docs, boilerplate_hashes([tokenize(code) for code in given]), threshold)
+    return ProblemResult(problem_id, title, result, tuple(not_compared))
+
+
+def compare_submissions(subs: list[Submission], threshold: float = DEFAULT_THRESHOLD,
+                        skipped: tuple[str, ...] = (), on_problem: Callable[[str], None] | None = None) -> ClassResult:
+    """Compare already discovered submissions, one problem at a time."""
+    check_threshold(threshold)
+    by_problem: dict[str, list[Submission]] = defaultdict(list)
+    for sub in subs:
+        by_problem[sub.problem].append(sub)
+    results = []
+    for pid in sorted(by_problem):
+        if on_problem is not None:
+            on_problem(pid)
+        results.append(compare_problem(pid, by_problem[pid], threshold))
+    return ClassResult(tuple(results), tuple(skipped), threshold)
+
+
+def compare_class(folder: Path, threshold: float = DEFAULT_THRESHOLD,
+                  on_problem: Callable[[str], None] | None = None) -> ClassResult:
+    """Compare every problem of the class in `folder` (batch's layouts)."""
+    subs, skipped = discover(folder)
+    return compare_submissions(subs, threshold, tuple(skipped), on_problem)
