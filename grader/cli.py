@@ -459,7 +459,7 @@ def cmd_similarity(args: argparse.Namespace) -> int:
     from grader import similarity
 
     say = _out(args)
-    result = similarity.report_class(Path(args.submissions), Path(args.out), args.threshold, say)
+    result = similarity.report_class(Path(args.submissions), Path(args.out), args.threshold, say, args.jobs)
     for warning in result.skipped:
         say(f"warning: {warning}")
     for p in result.problems:
@@ -697,6 +697,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threshold", type=float, default=SIMILARITY_THRESHOLD,
                    help="list pairs where at least this share of one student's own code is in the other's "
                         f"(default {SIMILARITY_THRESHOLD})")
+    p.add_argument("--jobs", type=int, default=0, help="problems compared at once (default: number of cores)")
     p = command("validate", cmd_validate, "prove problems: reference passes, starter and mutants fail")
     p.add_argument("ids", nargs="*", metavar="ID")
     p.add_argument("--all", action="store_true")

@@ -21,12 +21,13 @@ __all__ = ["DEFAULT_THRESHOLD", "ClassResult", "batch_section", "check_threshold
 
 
 def report_class(submissions: Path, out: Path, threshold: float = DEFAULT_THRESHOLD,
-                 say: Callable[[str], None] = lambda _: None) -> ClassResult:
+                 say: Callable[[str], None] = lambda _: None, jobs: int = 0) -> ClassResult:
     """`grader similarity`: compare the class in `submissions` (a folder or a zip) and write the outputs to `out`."""
     check_threshold(threshold)
     with temp_workdir() as tmp:
         folder = prepare(submissions, tmp)
-        result = compare_class(folder, threshold, on_problem=lambda pid: say(f"comparing {pid}"))
+        result = compare_class(folder, threshold, on_problem=lambda r: say(
+            f"compared {r.problem}: {r.comparison.compared} notebooks, {len(r.comparison.pairs)} pairs"), jobs=jobs)
     if not result.problems:
         raise UsageError(f"{submissions}: no submissions found (expected <student>/<problem-id>.ipynb or "
                          "<student>__<problem-id>.ipynb)")

@@ -18,19 +18,26 @@ from grader.similarity.tokens import Tokens
 from grader.vocab import SIMILARITY_THRESHOLD
 
 DEFAULT_THRESHOLD = SIMILARITY_THRESHOLD  # on the bank's solutions and alternatives, see bench_similarity
-COMMON_SHARE = 0.4  # k-grams in more than this share of a problem's submissions do not count...
-COMMON_MIN = 5  # ...once at least this many students wrote them (a cluster of three stays visible)
+COMMON_SHARE = 0.1  # k-grams in more than this share of a problem's submissions do not count...
+COMMON_MIN = 10  # ...nor below this many submissions (MOSS's default), so a small group that shares stays visible
 MIN_SHARED_TOKENS = 20  # below this, a match is a line or two that anyone may write alike
 MAX_SHOWN_BYTES = 32 * 1024  # of each side's code on the page (the scores use all of it)
+SIDE_BY_SIDE = 100  # pairs per problem whose fragments are worked out for the page (all are scored and listed)
 
 
 @dataclass(frozen=True)
 class Document:
-    """One student's code for one problem, as tokens and k-gram hashes."""
+    """One student's code for one problem: its bytes, each token's byte span, and the k-gram hashes."""
 
     student: str
-    tokens: Tokens
-    hashes: np.ndarray
+    code: bytes
+    spans: np.ndarray  # (tokens, 2) start and end byte of each token in `code`
+    hashes: np.ndarray  # hashes[i]: the k-gram of tokens i .. i+K-1
+    cut: bool  # the code was longer than the tokeniser reads
+
+    @property
+    def n_tokens(self) -> int:
+        return len(self.spans)
 
 
 @dataclass(frozen=True)
@@ -41,9 +48,9 @@ class Side:
     similarity: float
     shared_tokens: int
     own_tokens: int
-    segments: tuple[tuple[str, int], ...]  # (text, fragment number or 0 when not shared), in code order
-    cut_shown: bool  # only the first MAX_SHOWN_BYTES are in `segments`
-    cut_compared: bool  # the code was longer than the tokeniser's caps
+    segments: tuple[tuple[str, int], ...] = ()  # (text, fragment number or 0), in code order; () when not shown
+    cut_shown: bool = False  # only the first MAX_SHOWN_BYTES are in `segments`
+    cut_compared: bool = False  # the code was longer than the tokeniser reads
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,7 @@ class Pair:
     b: Side
     score: float
     fragments: int
+    shown: bool  # its fragments were worked out (the first SIDE_BY_SIDE pairs of the problem)
 
 
 @dataclass(frozen=True)
@@ -77,7 +85,9 @@ class Comparison:
 
 
 def document(student: str, tokens: Tokens) -> Document:
-    return Document(student, tokens, kgram_hashes(tokens.kinds))
+    """The compact form of one student's tokens (the token texts are only needed for the hashes)."""
+    spans = np.array(tokens.spans, dtype=np.int64).reshape(-1, 2)
+    return Document(student, tokens.code, spans, kgram_hashes(tokens.kinds), tokens.truncated)
 
 
 def boilerplate_hashes(pieces: list[Tokens]) -> np.ndarray:
@@ -94,33 +104,46 @@ def _covered(positions: np.ndarray, n_tokens: int) -> np.ndarray:
     return np.cumsum(mask[:n_tokens]) > 0
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """Per document: which k-grams count (not given, not common), its own tokens, its counted hashes as a set."""
+
+    counted: np.ndarray
+    own: np.ndarray
+    values: np.ndarray
+
+
 def compare(docs: list[Document], boilerplate: np.ndarray, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
-    """Every pair of `docs` whose code is alike beyond `threshold`, ranked, with fragments and clusters."""
+    """Every pair of `docs` whose code is alike at or above `threshold`, ranked, with fragments and clusters."""
     n = len(docs)
     given = [np.isin(d.hashes, boilerplate) for d in docs]
-    own = [~_covered(np.flatnonzero(g), len(d.tokens.kinds)) for d, g in zip(docs, given)]
-    # k-grams that too many students wrote alike do not count either
+    # k-grams that too many students wrote alike are discounted like the starter's
     uniques = [np.unique(d.hashes[~g]) for d, g in zip(docs, given)]
     values, df = np.unique(np.concatenate(uniques), return_counts=True) if uniques else (np.zeros(0), np.zeros(0))
     common = values[df > max(COMMON_MIN, COMMON_SHARE * n)]
-    counted = [~g & ~np.isin(d.hashes, common) for d, g in zip(docs, given)]
+    prepared = []
     fingerprints = []
-    for d, c in zip(docs, counted):
+    for d, g in zip(docs, given):
+        counted = ~g & ~np.isin(d.hashes, common)
+        own = ~_covered(np.flatnonzero(~counted), d.n_tokens)  # tokens no given or common k-gram covers
+        prepared.append(_Prepared(counted, own, np.unique(d.hashes[counted])))
         pos = winnow(d.hashes)
-        fingerprints.append(np.unique(d.hashes[pos[c[pos]]]))
+        fingerprints.append(np.unique(d.hashes[pos[counted[pos]]]))
     candidates = _candidates(fingerprints)
-    sets = [np.unique(d.hashes[c]) for d, c in zip(docs, counted)]
-    pairs = []
+    scored = []
     for i, j in candidates:
-        pair = _measure(docs[i], docs[j], counted[i], counted[j], sets[i], sets[j], own[i], own[j], threshold)
-        if pair is not None:
-            pairs.append(pair)
-    pairs.sort(key=lambda p: (-p.score, -min(p.a.shared_tokens, p.b.shared_tokens), p.a.student, p.b.student))
+        numbers = _measure(docs[i], docs[j], prepared[i], prepared[j])
+        if numbers[0] >= threshold and min(numbers[3], numbers[4]) >= MIN_SHARED_TOKENS:
+            scored.append((i, j, numbers))
+    scored.sort(key=lambda t: (-t[2][0], -min(t[2][3], t[2][4]), docs[t[0]].student, docs[t[1]].student))
+    pairs = [_pair(docs[i], docs[j], prepared[i], prepared[j], numbers, rank < SIDE_BY_SIDE)
+             for rank, (i, j, numbers) in enumerate(scored)]
     return Comparison(tuple(pairs), _clusters(pairs), n, len(candidates), len(common))
 
 
 def _candidates(fingerprints: list[np.ndarray]) -> list[tuple[int, int]]:
-    """Pairs of documents sharing at least one fingerprint, through one sparse product."""
+    """Pairs of documents sharing at least two fingerprints, through one sparse product. A shared run of
+    MIN_SHARED_TOKENS tokens always shares two: each window of W k-grams inside it keeps one."""
     from scipy.sparse import csr_matrix
 
     rows = np.concatenate([np.full(len(f), i) for i, f in enumerate(fingerprints)]) if fingerprints else np.zeros(0)
@@ -129,38 +152,47 @@ def _candidates(fingerprints: list[np.ndarray]) -> list[tuple[int, int]]:
     values, cols = np.unique(np.concatenate(fingerprints), return_inverse=True)
     m = csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(len(fingerprints), len(values)))
     shared = (m @ m.T).tocoo()
-    keep = shared.row < shared.col
+    keep = (shared.row < shared.col) & (shared.data >= 2)
     return sorted(zip(shared.row[keep].tolist(), shared.col[keep].tolist()))
 
 
-def _measure(da: Document, db: Document, ca: np.ndarray, cb: np.ndarray, sa: np.ndarray, sb: np.ndarray,
-             own_a: np.ndarray, own_b: np.ndarray, threshold: float) -> Pair | None:
-    both = np.intersect1d(sa, sb, assume_unique=True)
-    if not len(both):
-        return None
-    pa = np.flatnonzero(ca & np.isin(da.hashes, both))
-    pb = np.flatnonzero(cb & np.isin(db.hashes, both))
-    # only the student's own tokens count: a k-gram may reach into given code at its ends
-    cov_a, cov_b = _covered(pa, len(da.tokens.kinds)), _covered(pb, len(db.tokens.kinds))
-    shared_a, shared_b = int((cov_a & own_a).sum()), int((cov_b & own_b).sum())
-    n_own_a, n_own_b = int(own_a.sum()), int(own_b.sum())
-    sim_a, sim_b = shared_a / max(n_own_a, 1), shared_b / max(n_own_b, 1)
-    score = max(sim_a, sim_b)
-    if score < threshold or min(shared_a, shared_b) < MIN_SHARED_TOKENS:
-        return None
-    labels_a, runs = _runs(cov_a & own_a)
-    label_of_hash = {}
-    for p in pa:  # a k-gram found in several of A's fragments takes the first
+def _shared_positions(da: Document, db: Document, pa: _Prepared, pb: _Prepared) -> tuple[np.ndarray, np.ndarray]:
+    """Start positions, in each document, of the counted k-grams the two have in common."""
+    both = np.intersect1d(pa.values, pb.values, assume_unique=True)
+    return np.flatnonzero(pa.counted & np.isin(da.hashes, both)), np.flatnonzero(pb.counted & np.isin(db.hashes, both))
+
+
+def _measure(da: Document, db: Document, pa: _Prepared, pb: _Prepared) -> tuple[float, float, float, int, int]:
+    """(score, A's share, B's share, A's shared tokens, B's shared tokens); only own tokens count, since a
+    k-gram may reach into given code at its ends."""
+    xa, xb = _shared_positions(da, db, pa, pb)
+    shared_a = int((_covered(xa, da.n_tokens) & pa.own).sum())
+    shared_b = int((_covered(xb, db.n_tokens) & pb.own).sum())
+    sim_a, sim_b = shared_a / max(int(pa.own.sum()), 1), shared_b / max(int(pb.own.sum()), 1)
+    return max(sim_a, sim_b), sim_a, sim_b, shared_a, shared_b
+
+
+def _pair(da: Document, db: Document, pa: _Prepared, pb: _Prepared, numbers: tuple, shown: bool) -> Pair:
+    score, sim_a, sim_b, shared_a, shared_b = numbers
+    own_a, own_b = int(pa.own.sum()), int(pb.own.sum())
+    if not shown:
+        side_a = Side(da.student, round(sim_a, 4), shared_a, own_a, cut_compared=da.cut)
+        side_b = Side(db.student, round(sim_b, 4), shared_b, own_b, cut_compared=db.cut)
+        return Pair(side_a, side_b, round(score, 4), 0, False)
+    xa, xb = _shared_positions(da, db, pa, pb)
+    labels_a, runs = _runs(_covered(xa, da.n_tokens) & pa.own)
+    label_of_hash: dict[int, int] = {}
+    for p in xa:  # a k-gram found in several of A's fragments takes the first
         label = int(labels_a[p:p + K].max())
         if label:
             label_of_hash.setdefault(int(da.hashes[p]), label)
-    labels_b = np.zeros(len(cov_b), dtype=np.int64)
-    for p in pb:
+    labels_b = np.zeros(db.n_tokens, dtype=np.int64)
+    for p in xb:
         span = labels_b[p:p + K]
-        span[(span == 0) & own_b[p:p + K]] = label_of_hash.get(int(db.hashes[p]), 0)
-    side_a = _side(da, labels_a, sim_a, shared_a, n_own_a)
-    side_b = _side(db, labels_b, sim_b, shared_b, n_own_b)
-    return Pair(side_a, side_b, round(score, 4), runs)
+        span[(span == 0) & pb.own[p:p + K]] = label_of_hash.get(int(db.hashes[p]), 0)
+    side_a = _side(da, labels_a, sim_a, shared_a, own_a)
+    side_b = _side(db, labels_b, sim_b, shared_b, own_b)
+    return Pair(side_a, side_b, round(score, 4), runs, True)
 
 
 def _runs(covered: np.ndarray) -> tuple[np.ndarray, int]:
@@ -171,20 +203,22 @@ def _runs(covered: np.ndarray) -> tuple[np.ndarray, int]:
 
 
 def _side(doc: Document, labels: np.ndarray, similarity: float, shared: int, own: int) -> Side:
-    code, spans = doc.tokens.code, doc.tokens.spans
+    """One side for the page: the code (up to MAX_SHOWN_BYTES) cut into plain and shared segments."""
+    code, spans = doc.code, doc.spans
     shown = code[:MAX_SHOWN_BYTES]
     segments: list[tuple[str, int]] = []
     cursor = 0
     i = 0
-    while i < len(spans) and spans[i][1] <= len(shown):
+    n = len(spans)
+    while i < n and spans[i][1] <= len(shown):
         label = int(labels[i])
         if not label:
             i += 1
             continue
         j = i
-        while j + 1 < len(spans) and labels[j + 1] == label and spans[j + 1][1] <= len(shown):
+        while j + 1 < n and labels[j + 1] == label and spans[j + 1][1] <= len(shown):
             j += 1
-        start, end = spans[i][0], spans[j][1]
+        start, end = int(spans[i][0]), int(spans[j][1])
         if start > cursor:
             segments.append((shown[cursor:start].decode("utf-8", "replace"), 0))
         segments.append((shown[start:end].decode("utf-8", "replace"), label))
@@ -192,8 +226,7 @@ def _side(doc: Document, labels: np.ndarray, similarity: float, shared: int, own
         i = j + 1
     if cursor < len(shown):
         segments.append((shown[cursor:].decode("utf-8", "replace"), 0))
-    return Side(doc.student, round(similarity, 4), shared, own, tuple(segments), len(code) > MAX_SHOWN_BYTES,
-                doc.tokens.truncated)
+    return Side(doc.student, round(similarity, 4), shared, own, tuple(segments), len(code) > MAX_SHOWN_BYTES, doc.cut)
 
 
 def _clusters(pairs: list[Pair]) -> tuple[Cluster, ...]:

@@ -17,14 +17,13 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from grader.gradebook import csv_cell, safe_name
-from grader.similarity.compare import COMMON_MIN, COMMON_SHARE, MIN_SHARED_TOKENS, Pair
+from grader.similarity.compare import COMMON_MIN, COMMON_SHARE, MIN_SHARED_TOKENS, SIDE_BY_SIDE, Pair
 from grader.similarity.fingerprint import K
 from grader.similarity.run import ClassResult, ProblemResult
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
 CSV_COLUMNS = ("problem", "student_a", "student_b", "score", "similarity_a", "similarity_b", "shared_tokens_a",
                "shared_tokens_b", "fragments", "cluster")
-MAX_PAIRS_SHOWN = 100  # side by side on a problem's page (the table and the CSV list every pair)
 MAX_PAIRS_LISTED = 1000  # in the index's table
 BATCH_PAIRS = 10  # in batch's report
 
@@ -102,13 +101,13 @@ class _View:
                 member.update({s: cid for s in c.students})
             self.rows[p.problem] = [
                 PairRow(p.problem, rank, pair, member.get(pair.a.student, ""),
-                        f"{self.pages[p.problem]}#pair-{rank}" if rank <= MAX_PAIRS_SHOWN else None)
+                        f"{self.pages[p.problem]}#pair-{rank}" if pair.shown else None)
                 for rank, pair in enumerate(p.comparison.pairs, 1)]
 
     def problem(self, p: ProblemResult) -> dict[str, Any]:
         rows = self.rows[p.problem]
         return {"id": p.problem, "title": p.title, "in_bank": p.title is not None, "page": self.pages[p.problem],
-                "compared": p.comparison.compared, "pairs": rows, "pairs_hidden": len(rows) > MAX_PAIRS_SHOWN,
+                "compared": p.comparison.compared, "pairs": rows, "pairs_hidden": len(rows) > SIDE_BY_SIDE,
                 "clusters": [c for c in self.clusters if c["problem"] == p.problem],
                 "not_compared": list(p.not_compared)}
 

@@ -6,8 +6,11 @@ not the class. A notebook that cannot be read is listed as not compared; it neve
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
 import textwrap
+from concurrent.futures import ProcessPoolExecutor
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +20,7 @@ from grader.batch import Submission, discover
 from grader.errors import UsageError
 from grader.notebook import InvalidNotebook, read_notebook
 from grader.similarity.compare import DEFAULT_THRESHOLD, Comparison, boilerplate_hashes, compare, document
-from grader.similarity.tokens import tokenize
+from grader.similarity.tokens import Unparsable, tokenize
 
 _FENCE = re.compile(r"^```[^\n]*\n(.*?)^```", re.S | re.M)
 _PROMPT = re.compile(r"^(>>>|\.\.\.) ?", re.M)
@@ -95,7 +98,7 @@ def compare_problem(problem_id: str, subs: list[Submission], threshold: float) -
         try:
             nb = read_notebook(sub.path)
             docs.append(document(sub.student, tokenize(notebook_code(nb.cells))))
-        except InvalidNotebook as exc:
+        except (InvalidNotebook, Unparsable) as exc:
             not_compared.append(f"{sub.student}: {exc}")
         except Exception as exc:  # noqa: BLE001 - one unreadable file is reported, never the end of the run
             not_compared.append(f"{sub.student}: could not be read ({type(exc).__name__})")
@@ -103,23 +106,37 @@ def compare_problem(problem_id: str, subs: list[Submission], threshold: float) -
     return ProblemResult(problem_id, title, result, tuple(not_compared))
 
 
-def compare_submissions(subs: list[Submission], threshold: float = DEFAULT_THRESHOLD,
-                        skipped: tuple[str, ...] = (), on_problem: Callable[[str], None] | None = None) -> ClassResult:
-    """Compare already discovered submissions, one problem at a time."""
+PARALLEL_FROM = 200  # notebooks; below this, starting worker processes costs more than it saves
+
+
+def compare_submissions(subs: list[Submission], threshold: float = DEFAULT_THRESHOLD, skipped: tuple[str, ...] = (),
+                        on_problem: Callable[[ProblemResult], None] | None = None, jobs: int = 0) -> ClassResult:
+    """Compare already discovered submissions, one problem at a time in each of `jobs` processes (0: one per core)."""
     check_threshold(threshold)
     by_problem: dict[str, list[Submission]] = defaultdict(list)
     for sub in subs:
         by_problem[sub.problem].append(sub)
+    order = sorted(by_problem)
+    jobs = min(jobs or os.cpu_count() or 1, len(order))
     results = []
-    for pid in sorted(by_problem):
-        if on_problem is not None:
-            on_problem(pid)
-        results.append(compare_problem(pid, by_problem[pid], threshold))
+    if jobs <= 1 or len(subs) < PARALLEL_FROM:
+        for pid in order:
+            results.append(compare_problem(pid, by_problem[pid], threshold))
+            if on_problem is not None:
+                on_problem(results[-1])
+    else:
+        # a worker holds one problem's documents at a time and sends back only its pairs
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+            futures = [pool.submit(compare_problem, pid, by_problem[pid], threshold) for pid in order]
+            for future in futures:
+                results.append(future.result())
+                if on_problem is not None:
+                    on_problem(results[-1])
     return ClassResult(tuple(results), tuple(skipped), threshold)
 
 
 def compare_class(folder: Path, threshold: float = DEFAULT_THRESHOLD,
-                  on_problem: Callable[[str], None] | None = None) -> ClassResult:
+                  on_problem: Callable[[ProblemResult], None] | None = None, jobs: int = 0) -> ClassResult:
     """Compare every problem of the class in `folder` (batch's layouts)."""
     subs, skipped = discover(folder)
-    return compare_submissions(subs, threshold, tuple(skipped), on_problem)
+    return compare_submissions(subs, threshold, tuple(skipped), on_problem, jobs)

@@ -23,6 +23,10 @@ _LITERALS = {"integer": "N", "float": "N", "string": "S", "concatenated_string":
 _DROPPED = {"comment", "line_continuation"}
 
 
+class Unparsable(Exception):
+    """The code could not be parsed within PARSE_BUDGET_S (pathological input)."""
+
+
 @dataclass(frozen=True)
 class Tokens:
     """A normalised token stream: `kinds[i]` is token i's normal form, `spans[i]` its bytes in `code`."""
@@ -61,13 +65,13 @@ def _kept_name(node, text: str) -> bool:
 
 def _parse(code: bytes):
     """The syntax tree, or None when parsing runs over its time budget."""
-    deadline = time.monotonic() + PARSE_BUDGET_S
+    deadline = time.process_time() + PARSE_BUDGET_S  # CPU time: a busy machine is not a hostile file
 
     def read(offset: int, _point: object) -> bytes:
         return code[offset:offset + 65536]
 
     def over_budget(_offset: int, _has_error: bool) -> bool:
-        return time.monotonic() > deadline
+        return time.process_time() > deadline
 
     try:
         return _parser().parse(read, progress_callback=over_budget)
@@ -76,13 +80,14 @@ def _parse(code: bytes):
 
 
 def tokenize(code: str) -> Tokens:
-    """Normalised tokens of `code` (capped at MAX_CODE_BYTES and MAX_TOKENS); never raises on bad code."""
+    """Normalised tokens of `code` (capped at MAX_CODE_BYTES and MAX_TOKENS). Syntax errors are read through;
+    only code that cannot be parsed within PARSE_BUDGET_S raises Unparsable."""
     raw = code.encode("utf-8", "replace")
     truncated = len(raw) > MAX_CODE_BYTES
     raw = raw[:MAX_CODE_BYTES]
     tree = _parse(raw)
     if tree is None:
-        return Tokens(raw, (), (), truncated=True)
+        raise Unparsable(f"the code could not be parsed within {PARSE_BUDGET_S:g} s")
     kinds: list[str] = []
     spans: list[tuple[int, int]] = []
     parents: list[str] = []  # types of the current node's ancestors (tree-sitter's parent lookup walks from the root)
@@ -90,9 +95,11 @@ def tokenize(code: str) -> Tokens:
     while True:  # an iterative pre-order walk: deep nesting cannot exhaust the Python stack
         node = cursor.node
         kind = node.type
-        leaf = node.child_count == 0 or kind in _LITERALS
-        start, end = node.start_byte, node.end_byte
-        if leaf and end > start and kind not in _DROPPED:
+        if kind not in _LITERALS and cursor.goto_first_child():
+            parents.append(kind)
+            continue
+        start, end = node.byte_range
+        if end > start and kind not in _DROPPED:
             if kind in _LITERALS:
                 norm = _LITERALS[kind]
             elif kind == "identifier":
@@ -108,9 +115,6 @@ def tokenize(code: str) -> Tokens:
             if len(kinds) >= MAX_TOKENS:
                 truncated = True
                 break
-        if not leaf and cursor.goto_first_child():
-            parents.append(kind)
-            continue
         while not cursor.goto_next_sibling():
             if not cursor.goto_parent():
                 return Tokens(raw, tuple(kinds), tuple(spans), truncated)

@@ -10,8 +10,8 @@ that every student keeps, and a copy of the real `mle-act-softmax`. The class:
 - dave and gina each wrote their own `rows` (nobody copied: not flagged);
 - on softmax, kim handed in the bank's solution and lee the bank's loop-based alternative (different
   correct solutions of one short function: not flagged), and mo a renamed copy of kim's (found);
-- on a problem that is not in the bank, everyone pasted the same long helper from a tutorial and wrote
-  their own function after it (not flagged: the helper is in most of the class).
+- on a problem that is not in the bank, twelve students pasted the same long helper from a tutorial and
+  wrote their own function after it (not flagged: the helper is in more than ten of the submissions).
 """
 from __future__ import annotations
 
@@ -294,6 +294,55 @@ def outliers(series):
     s = pd.Series(series, dtype=float)
     rolling = s.rolling(5, center=True, min_periods=1).median()
     return s[(s - rolling).abs() > 2 * s.std()].tolist()
+''',
+    '''
+def outliers(values, cutoff=2.0):
+    from statistics import mean, stdev
+    m, sd = mean(values), stdev(values)
+    return [v for v in values if sd and abs(v - m) / sd > cutoff]
+''',
+    '''
+def outliers(a):
+    a = np.asarray(a, dtype=float)
+    lo, hi = np.quantile(a, [0.01, 0.99])
+    return a[(a < lo) | (a > hi)].tolist()
+''',
+    '''
+def outliers(numbers):
+    result = []
+    ordered = sorted(numbers)
+    gaps = [b - a for a, b in zip(ordered, ordered[1:])]
+    typical = sorted(gaps)[len(gaps) // 2] if gaps else 0
+    for i, g in enumerate(gaps):
+        if typical and g > 10 * typical:
+            result.extend(ordered[i + 1:] if i >= len(gaps) // 2 else ordered[:i + 1])
+    return sorted(set(result))
+''',
+    '''
+def outliers(xs, rounds=3):
+    xs = list(xs)
+    flagged = []
+    for _ in range(rounds):
+        centre = np.median(xs)
+        worst = max(xs, key=lambda v: abs(v - centre))
+        if abs(worst - centre) > 4 * np.median(np.abs(np.array(xs) - centre)):
+            flagged.append(worst)
+            xs.remove(worst)
+    return flagged
+''',
+    '''
+def outliers(samples):
+    counts, edges = np.histogram(samples, bins=10)
+    rare = {i for i, c in enumerate(counts) if c == 1}
+    which = np.clip(np.digitize(samples, edges) - 1, 0, len(counts) - 1)
+    return [s for s, b in zip(samples, which) if b in rare]
+''',
+    '''
+def outliers(v):
+    summary = robust_summary(v, trim=0.2)
+    spread = summary["mad"] * 1.4826 or 1.0
+    scores = {x: (x - summary["trimmed_mean"]) / spread for x in v}
+    return [x for x, score in scores.items() if abs(score) > 3.5]
 ''',
 ]
 
