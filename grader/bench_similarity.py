@@ -38,12 +38,14 @@ class _Renamer(ast.NodeTransformer):
     """Every name the author chose replaced by another (the problem's required names kept)."""
 
     def __init__(self, keep: set[str], rng: random.Random):
-        self.keep, self.rng, self.names = keep, rng, {}
+        self.keep, self.rng = keep, rng
+        self.names: dict[str, str] = {}
 
     def _new(self, name: str) -> str:
         if name in self.keep or name.startswith("__"):
             return name
-        return self.names.setdefault(name, f"{self.rng.choice('abcdefghxyz')}{len(self.names)}_{self.rng.randint(0, 999)}")
+        fresh = f"{self.rng.choice('abcdefghxyz')}{len(self.names)}_{self.rng.randint(0, 999)}"
+        return self.names.setdefault(name, fresh)
 
     def visit_Name(self, node: ast.Name) -> ast.Name:
         node.id = self._new(node.id)
@@ -108,7 +110,7 @@ def own_function(rng: random.Random, name: str) -> str:
         else:
             lines.append(f"    {target} = {_expr(rng, names, 1)}")
             lines.append(f"    for i in range({_expr(rng, names, 1)}):")
-            lines.append(f"        {target} = {target} {rng.choice(_OPS)} {_expr(rng, names + ['i'], 2)}")
+            lines.append(f"        {target} = {target} {rng.choice(_OPS)} {_expr(rng, [*names, 'i'], 2)}")
         names.append(target)
     lines.append(f"    return {_expr(rng, names, 2)}")
     return "\n".join(lines)

@@ -690,7 +690,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", type=int, default=20, help="problems in a readiness exam (for the report)")
     p.add_argument("--cluster", metavar="ADDRESS",
                    help="grade on a Dask cluster: tcp://HOST:PORT of its scheduler, or local:N to start N local workers")
-    p.add_argument("--no-similarity", action="store_true", help="leave out the similarity report (which code looks copied)")
+    p.add_argument("--no-similarity", action="store_true",
+                   help="leave out the similarity report (which code looks copied)")
     p = command("similarity", cmd_similarity, "which submissions in a class look copied (per problem, side by side)")
     p.add_argument("submissions", metavar="SUBMISSIONS", help="the class: a folder or zip, laid out as for batch")
     p.add_argument("--out", required=True, help="folder for similarity.html, similarity.csv and similarity/")

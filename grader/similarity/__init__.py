@@ -5,8 +5,8 @@ here. The code is only parsed (tree-sitter), never run; the results are evidence
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from markupsafe import Markup
 
@@ -42,7 +42,7 @@ def for_batch(subs: Sequence[Submission], out: Path, say: Callable[[str], None] 
     The comparison is advisory: if it fails, the batch still grades and the section says why."""
     say("comparing the class's code for similarity")
     try:
-        result = compare_submissions(list(subs), DEFAULT_THRESHOLD)
+        result = compare_submissions(list(subs), DEFAULT_THRESHOLD, isolate=True)
         out.mkdir(parents=True, exist_ok=True)
         write_outputs(result, out)
     except Exception as exc:  # noqa: BLE001 - an advisory report never costs the class its grades

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from grader.similarity.fingerprint import K, kgram_hashes, winnow
+from grader.similarity.fingerprint import K, W, kgram_hashes, winnow
 from grader.similarity.tokens import Tokens
 from grader.vocab import SIMILARITY_THRESHOLD
 
@@ -21,6 +21,7 @@ DEFAULT_THRESHOLD = SIMILARITY_THRESHOLD  # on the bank's solutions and alternat
 COMMON_SHARE = 0.1  # k-grams in more than this share of a problem's submissions do not count...
 COMMON_MIN = 10  # ...nor below this many submissions (MOSS's default), so a small group that shares stays visible
 MIN_SHARED_TOKENS = 20  # below this, a match is a line or two that anyone may write alike
+MIN_RUN = K + W - 1  # shorter shared runs do not count (nor are they always seen: winnowing's guarantee)
 MAX_SHOWN_BYTES = 32 * 1024  # of each side's code on the page (the scores use all of it)
 SIDE_BY_SIDE = 100  # pairs per problem whose fragments are worked out for the page (all are scored and listed)
 
@@ -118,12 +119,12 @@ def compare(docs: list[Document], boilerplate: np.ndarray, threshold: float = DE
     n = len(docs)
     given = [np.isin(d.hashes, boilerplate) for d in docs]
     # k-grams that too many students wrote alike are discounted like the starter's
-    uniques = [np.unique(d.hashes[~g]) for d, g in zip(docs, given)]
+    uniques = [np.unique(d.hashes[~g]) for d, g in zip(docs, given, strict=True)]
     values, df = np.unique(np.concatenate(uniques), return_counts=True) if uniques else (np.zeros(0), np.zeros(0))
     common = values[df > max(COMMON_MIN, COMMON_SHARE * n)]
     prepared = []
     fingerprints = []
-    for d, g in zip(docs, given):
+    for d, g in zip(docs, given, strict=True):
         counted = ~g & ~np.isin(d.hashes, common)
         own = ~_covered(np.flatnonzero(~counted), d.n_tokens)  # tokens no given or common k-gram covers
         prepared.append(_Prepared(counted, own, np.unique(d.hashes[counted])))
@@ -153,7 +154,7 @@ def _candidates(fingerprints: list[np.ndarray]) -> list[tuple[int, int]]:
     m = csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(len(fingerprints), len(values)))
     shared = (m @ m.T).tocoo()
     keep = (shared.row < shared.col) & (shared.data >= 2)
-    return sorted(zip(shared.row[keep].tolist(), shared.col[keep].tolist()))
+    return sorted(zip(shared.row[keep].tolist(), shared.col[keep].tolist(), strict=True))
 
 
 def _shared_positions(da: Document, db: Document, pa: _Prepared, pb: _Prepared) -> tuple[np.ndarray, np.ndarray]:
@@ -166,8 +167,8 @@ def _measure(da: Document, db: Document, pa: _Prepared, pb: _Prepared) -> tuple[
     """(score, A's share, B's share, A's shared tokens, B's shared tokens); only own tokens count, since a
     k-gram may reach into given code at its ends."""
     xa, xb = _shared_positions(da, db, pa, pb)
-    shared_a = int((_covered(xa, da.n_tokens) & pa.own).sum())
-    shared_b = int((_covered(xb, db.n_tokens) & pb.own).sum())
+    shared_a = int(_shared_mask(xa, da, pa).sum())
+    shared_b = int(_shared_mask(xb, db, pb).sum())
     sim_a, sim_b = shared_a / max(int(pa.own.sum()), 1), shared_b / max(int(pb.own.sum()), 1)
     return max(sim_a, sim_b), sim_a, sim_b, shared_a, shared_b
 
@@ -180,19 +181,31 @@ def _pair(da: Document, db: Document, pa: _Prepared, pb: _Prepared, numbers: tup
         side_b = Side(db.student, round(sim_b, 4), shared_b, own_b, cut_compared=db.cut)
         return Pair(side_a, side_b, round(score, 4), 0, False)
     xa, xb = _shared_positions(da, db, pa, pb)
-    labels_a, runs = _runs(_covered(xa, da.n_tokens) & pa.own)
+    labels_a, runs = _runs(_shared_mask(xa, da, pa))
     label_of_hash: dict[int, int] = {}
     for p in xa:  # a k-gram found in several of A's fragments takes the first
         label = int(labels_a[p:p + K].max())
         if label:
             label_of_hash.setdefault(int(da.hashes[p]), label)
     labels_b = np.zeros(db.n_tokens, dtype=np.int64)
+    shared_b_mask = _shared_mask(xb, db, pb)
     for p in xb:
         span = labels_b[p:p + K]
-        span[(span == 0) & pb.own[p:p + K]] = label_of_hash.get(int(db.hashes[p]), 0)
+        span[(span == 0) & shared_b_mask[p:p + K]] = label_of_hash.get(int(db.hashes[p]), 0)
     side_a = _side(da, labels_a, sim_a, shared_a, own_a)
     side_b = _side(db, labels_b, sim_b, shared_b, own_b)
     return Pair(side_a, side_b, round(score, 4), runs, True)
+
+
+def _shared_mask(positions: np.ndarray, doc: Document, prep: _Prepared) -> np.ndarray:
+    """The own tokens of `doc` in shared runs holding at least MIN_RUN of them (fewer is what anyone may write
+    alike). Given or common code inside a run does not break it: a copy interleaved with the starter stays whole."""
+    mask = _covered(positions, doc.n_tokens) & prep.own
+    labels, runs = _runs(mask | ~prep.own)
+    if runs:
+        own_in_run = np.bincount(labels[mask], minlength=runs + 1)
+        mask &= own_in_run[labels] >= MIN_RUN
+    return mask
 
 
 def _runs(covered: np.ndarray) -> tuple[np.ndarray, int]:

@@ -174,8 +174,8 @@ def batch_section(result: ClassResult) -> Markup:
     """The section batch's report.html shows: the highest pairs, clusters, and a link to the full report."""
     view = _View(result)
     rows = view.all_rows()
-    html = _env().get_template("batch_section.html").render(failed="", threshold=result.threshold, pairs=rows[:BATCH_PAIRS],
-                                                            total=len(rows), clusters=view.clusters)
+    html = _env().get_template("batch_section.html").render(
+        failed="", threshold=result.threshold, pairs=rows[:BATCH_PAIRS], total=len(rows), clusters=view.clusters)
     return Markup(html)
 
 

@@ -10,14 +10,15 @@ import multiprocessing
 import os
 import re
 import textwrap
-from concurrent.futures import ProcessPoolExecutor
 from collections import defaultdict
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from grader.batch import Submission, discover
-from grader.errors import UsageError
+from grader.errors import GraderError, ProblemFormatError, UsageError
 from grader.notebook import InvalidNotebook, read_notebook
 from grader.similarity.compare import DEFAULT_THRESHOLD, Comparison, boilerplate_hashes, compare, document
 from grader.similarity.tokens import Unparsable, tokenize
@@ -84,8 +85,8 @@ def given_code(problem_id: str) -> tuple[str | None, list[str]]:
         problem = get_problem(problem_id)
         starter = read_notebook(problem.starter_path)
         statement = problem.statement()
-    except (UsageError, InvalidNotebook, OSError):
-        return None, []
+    except (UsageError, ProblemFormatError, InvalidNotebook, OSError):
+        return None, []  # not in the bank (or the bank cannot say): only the class-wide filter applies
     return problem.title, [src for _, src in starter.cells] + statement_code(statement)
 
 
@@ -109,34 +110,46 @@ def compare_problem(problem_id: str, subs: list[Submission], threshold: float) -
 PARALLEL_FROM = 200  # notebooks; below this, starting worker processes costs more than it saves
 
 
+class WorkerDied(GraderError):
+    """A worker process comparing one problem died (the parser is C code: this keeps a crash contained)."""
+
+
 def compare_submissions(subs: list[Submission], threshold: float = DEFAULT_THRESHOLD, skipped: tuple[str, ...] = (),
-                        on_problem: Callable[[ProblemResult], None] | None = None, jobs: int = 0) -> ClassResult:
-    """Compare already discovered submissions, one problem at a time in each of `jobs` processes (0: one per core)."""
+                        on_problem: Callable[[ProblemResult], None] | None = None, jobs: int = 0,
+                        isolate: bool = False) -> ClassResult:
+    """Compare already discovered submissions problem by problem, in `jobs` worker processes (0: one per core)
+    when the class is large enough to gain from them, always when `isolate` (then nothing a notebook does to
+    the parser can take the calling process down)."""
     check_threshold(threshold)
     by_problem: dict[str, list[Submission]] = defaultdict(list)
     for sub in subs:
         by_problem[sub.problem].append(sub)
     order = sorted(by_problem)
-    jobs = min(jobs or os.cpu_count() or 1, len(order))
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(order)))
     results = []
-    if jobs <= 1 or len(subs) < PARALLEL_FROM:
+    if not order or (not isolate and (jobs == 1 or len(subs) < PARALLEL_FROM)):
         for pid in order:
             results.append(compare_problem(pid, by_problem[pid], threshold))
             if on_problem is not None:
                 on_problem(results[-1])
-    else:
-        # a worker holds one problem's documents at a time and sends back only its pairs
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-            futures = [pool.submit(compare_problem, pid, by_problem[pid], threshold) for pid in order]
-            for future in futures:
+        return ClassResult(tuple(results), tuple(skipped), threshold)
+    # a worker holds one problem's documents at a time and sends back only its pairs
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = [pool.submit(compare_problem, pid, by_problem[pid], threshold) for pid in order]
+        for pid, future in zip(order, futures, strict=True):
+            try:
                 results.append(future.result())
-                if on_problem is not None:
-                    on_problem(results[-1])
+            except BrokenProcessPool:
+                raise WorkerDied(f"comparing {pid} stopped: its worker process died; rerun with --jobs 1 "
+                                 "to see which notebook") from None
+            if on_problem is not None:
+                on_problem(results[-1])
     return ClassResult(tuple(results), tuple(skipped), threshold)
 
 
 def compare_class(folder: Path, threshold: float = DEFAULT_THRESHOLD,
-                  on_problem: Callable[[ProblemResult], None] | None = None, jobs: int = 0) -> ClassResult:
+                  on_problem: Callable[[ProblemResult], None] | None = None, jobs: int = 0,
+                  isolate: bool = False) -> ClassResult:
     """Compare every problem of the class in `folder` (batch's layouts)."""
     subs, skipped = discover(folder)
-    return compare_submissions(subs, threshold, tuple(skipped), on_problem, jobs)
+    return compare_submissions(subs, threshold, tuple(skipped), on_problem, jobs, isolate)

@@ -45,24 +45,6 @@ def _parser():
     return Parser(Language(tree_sitter_python.language()))
 
 
-def _parser():
-    import tree_sitter_python
-    from tree_sitter import Language, Parser
-
-    return Parser(Language(tree_sitter_python.language()))
-
-
-def _kept_name(node, text: str) -> bool:
-    """Identifiers whose text is part of the API, not the author's choice."""
-    parent = node.parent
-    if parent is not None and parent.type == "attribute":
-        attr = parent.child_by_field_name("attribute")
-        return attr is not None and attr.start_byte == node.start_byte
-    if parent is not None and parent.type == "dotted_name":  # module paths: `import numpy.linalg`
-        return True
-    return text in _BUILTINS
-
-
 def _parse(code: bytes):
     """The syntax tree, or None when parsing runs over its time budget."""
     deadline = time.process_time() + PARSE_BUDGET_S  # CPU time: a busy machine is not a hostile file

@@ -87,14 +87,14 @@ def test_batch_no_similarity_leaves_it_out(capsys, tmp_path, class_dir, monkeypa
 
 
 def test_batch_survives_a_failing_similarity_report(capsys, tmp_path, class_dir, monkeypatch):
-    from grader.similarity import run as similarity_run
+    import grader.similarity
 
     _batch_without_grading(monkeypatch)
 
     def broken(*args, **kwargs):
         raise RuntimeError("<b>boom</b>")
 
-    monkeypatch.setattr(similarity_run, "compare_problem", broken)
+    monkeypatch.setattr(grader.similarity, "compare_submissions", broken)
     out = tmp_path / "out"
     code, stdout, _ = run(capsys, "batch", str(class_dir), "--out", str(out), "--sandbox", "process",
                           "--allow-unisolated")

@@ -9,7 +9,7 @@ from grader.errors import UsageError
 from grader.notebook import code_notebook
 from grader.similarity import compare_class
 from grader.similarity.compare import MIN_SHARED_TOKENS
-from tests.similarity.classroom import (ALICE, CAROL, EXAMPLE, HELPER, OFF_BANK, PROBLEM, STATEMENT, rows_notebook)
+from tests.similarity.classroom import ALICE, EXAMPLE, HELPER, OFF_BANK, PROBLEM, STATEMENT, rows_notebook
 
 
 def pairs_of(result, problem):
@@ -75,7 +75,8 @@ def test_students_who_kept_only_the_starter_and_the_statements_example_are_not_f
            "raise NotImplementedError('later')"]
     for i, body in enumerate(own):
         (tmp_path / "c" / f"s{i}").mkdir(parents=True)
-        code = HELPER + f"\n\ndef zscore_rows(x):\n    {body}\n\n\ndef top_k_mask(x, k):\n    raise NotImplementedError\n"
+        code = (HELPER + f"\n\ndef zscore_rows(x):\n    {body}\n\n\n"
+                "def top_k_mask(x, k):\n    raise NotImplementedError\n")
         (tmp_path / "c" / f"s{i}" / f"{PROBLEM}.ipynb").write_bytes(code_notebook([code, EXAMPLE, example], PROBLEM))
     result = compare_class(tmp_path / "c", threshold=0.01)
     assert result.problems[0].comparison.pairs == ()
@@ -120,8 +121,10 @@ def test_bad_files_are_listed_and_never_stop_the_run(tmp_path, bank):
 
 def test_a_line_in_common_is_too_little_to_count_but_a_block_is_not(tmp_path, bank):
     line = "    return np.argsort(-x, axis=1)[:, :k]\n"  # 17 tokens, below MIN_SHARED_TOKENS
-    block = "    order = np.argsort(-x, axis=1, kind='stable')\n    return np.take_along_axis(x, order[:, :k], axis=1)\n"
-    own = {"p": ("return (x - x.mean()) / x.std()", "k = int(k)"), "q": ("m = x.mean()\n    return x - m", "assert k >= 0")}
+    block = ("    order = np.argsort(-x, axis=1, kind='stable')\n"
+             "    return np.take_along_axis(x, order[:, :k], axis=1)\n")
+    own = {"p": ("return (x - x.mean()) / x.std()", "k = int(k)"),
+           "q": ("m = x.mean()\n    return x - m", "assert k >= 0")}
 
     def run(name: str, shared: str) -> list:
         for student, (zscore, first) in own.items():
@@ -139,3 +142,42 @@ def test_a_line_in_common_is_too_little_to_count_but_a_block_is_not(tmp_path, ba
 def test_threshold_must_be_a_share(tmp_path, threshold):
     with pytest.raises(UsageError, match="--threshold"):
         compare_class(tmp_path, threshold=threshold)
+
+
+@pytest.mark.slow
+def test_problems_compared_in_worker_processes_give_the_same_report(class_dir, monkeypatch):
+    from grader.similarity import run, to_json
+
+    monkeypatch.setattr(run, "PARALLEL_FROM", 0)
+    seen: list[str] = []
+    parallel = compare_class(class_dir, jobs=2, on_problem=lambda r: seen.append(r.problem))
+    assert seen == ["lab-outliers", "mle-act-softmax", PROBLEM]
+    assert to_json(parallel) == to_json(compare_class(class_dir, jobs=1))
+
+
+def test_a_dead_worker_is_a_grader_error_naming_the_problem(class_dir, monkeypatch):
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from grader.similarity import run
+    from grader.similarity.run import WorkerDied
+
+    class DeadPool:
+        def __init__(self, **kwargs):
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def submit(self, *args):
+            future: Future = Future()
+            future.set_exception(BrokenProcessPool("a process in the pool was terminated abruptly"))
+            return future
+
+    monkeypatch.setattr(run, "ProcessPoolExecutor", DeadPool)
+    with pytest.raises(WorkerDied, match="comparing lab-outliers stopped: its worker process died") as info:
+        compare_class(class_dir, isolate=True)
+    assert info.value.exit_code == 3

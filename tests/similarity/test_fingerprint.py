@@ -1,6 +1,7 @@
 """k-gram hashes and winnowing: stable across processes, and a long enough shared run is always seen."""
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import sys
@@ -13,10 +14,10 @@ from grader.similarity.fingerprint import K, W, kgram_hashes, winnow
 def test_hashes_are_the_same_in_another_process():
     kinds = ["def", "V", "(", "V", ")", ":", "return", "V", "+", "N", "exp", "."]
     here = kgram_hashes(kinds).tolist()
-    code = ("from grader.similarity.fingerprint import kgram_hashes; "
-            f"print(kgram_hashes({kinds!r}).tolist())")
+    code = ("import json; from grader.similarity.fingerprint import kgram_hashes; "
+            f"print(json.dumps(kgram_hashes({kinds!r}).tolist()))")
     there = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert here == eval(there)  # noqa: S307 - our own subprocess printed a list of ints
+    assert here == json.loads(there)
 
 
 def test_fewer_tokens_than_k_have_no_kgrams():

@@ -37,7 +37,7 @@ def test_csv_has_the_documented_columns_and_safe_cells(tmp_path, result):
     assert tuple(rows[0]) == CSV_COLUMNS == ("problem", "student_a", "student_b", "score", "similarity_a",
                                              "similarity_b", "shared_tokens_a", "shared_tokens_b", "fragments",
                                              "cluster")
-    body = [dict(zip(rows[0], r)) for r in rows[1:]]
+    body = [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
     assert len(body) == result.flagged == 6
     scores = [float(r["score"]) for r in body]
     assert scores == sorted(scores, reverse=True) and all(0.65 <= s <= 1 for s in scores)
