@@ -196,16 +196,16 @@ def bank_figures(threshold: float = SIMILARITY_THRESHOLD) -> None:
         scored = {(x.a.student, x.b.student): x.score for x in compare(docs, boilerplate, threshold=1e-9).pairs}
         distinct += [(scored.get((a.stem, b.stem), 0.0), pid) for a, b in combinations(files, 2)]
         copy = document("copy", tokenize(disguise(p.solution_path.read_text(encoding="utf-8"), set(p.defines), rng)))
-        pairs = compare([docs[0], copy], boilerplate, threshold=1e-9).pairs
+        pairs = compare([docs[0], copy], boilerplate, threshold=threshold).pairs  # the real path, prefilter included
         copies.append(pairs[0].score if pairs else 0.0)
     flagged = sorted((s, pid) for s, pid in distinct if s >= threshold)
     top = max(distinct)
     print(f"bank: {len(distinct)} pairs of distinct correct solutions (reference and alternatives): "
           f"{len(flagged)} at or above {threshold}, highest {top[0]:.2f} ({top[1]})")
-    found = sum(s >= threshold for s in copies)
-    print(f"bank: {found}/{len(copies)} references found against a copy with every name changed and the functions "
-          f"reordered (median score {sorted(copies)[len(copies) // 2]:.2f}); a miss is a problem whose statement "
-          f"already gives nearly all of the code")
+    found = sorted(s for s in copies if s)
+    print(f"bank: {len(found)}/{len(copies)} references found against a copy with every name changed and the "
+          f"functions reordered (lowest score found {found[0]:.2f}, median {found[len(found) // 2]:.2f}); a miss is "
+          "a problem whose statement already gives nearly all of the code")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,6 +21,7 @@ DEFAULT_THRESHOLD = SIMILARITY_THRESHOLD  # on the bank's solutions and alternat
 COMMON_SHARE = 0.1  # k-grams in more than this share of a problem's submissions do not count...
 COMMON_MIN = 10  # ...nor below this many submissions (MOSS's default), so a small group that shares stays visible
 MIN_SHARED_TOKENS = 20  # below this, a match is a line or two that anyone may write alike
+ESTIMATE_MARGIN = 0.25  # pairs whose shared fingerprints estimate under this x the threshold are not measured
 MIN_RUN = K + W - 1  # shorter shared runs do not count (nor are they always seen: winnowing's guarantee)
 MAX_SHOWN_BYTES = 32 * 1024  # of each side's code on the page (the scores use all of it)
 SIDE_BY_SIDE = 100  # pairs per problem whose fragments are worked out for the page (all are scored and listed)
@@ -130,7 +131,7 @@ def compare(docs: list[Document], boilerplate: np.ndarray, threshold: float = DE
         prepared.append(_Prepared(counted, own, np.unique(d.hashes[counted])))
         pos = winnow(d.hashes)
         fingerprints.append(np.unique(d.hashes[pos[counted[pos]]]))
-    candidates = _candidates(fingerprints)
+    candidates = _candidates(fingerprints, threshold)
     scored = []
     for i, j in candidates:
         numbers = _measure(docs[i], docs[j], prepared[i], prepared[j])
@@ -142,9 +143,15 @@ def compare(docs: list[Document], boilerplate: np.ndarray, threshold: float = DE
     return Comparison(tuple(pairs), _clusters(pairs), n, len(candidates), len(common))
 
 
-def _candidates(fingerprints: list[np.ndarray]) -> list[tuple[int, int]]:
-    """Pairs of documents sharing at least two fingerprints, through one sparse product. A shared run of
-    MIN_SHARED_TOKENS tokens always shares two: each window of W k-grams inside it keeps one."""
+def _candidates(fingerprints: list[np.ndarray], threshold: float) -> list[tuple[int, int]]:
+    """Pairs of documents worth measuring, through one sparse product of documents by fingerprints.
+
+    A pair needs two shared fingerprints (a shared run of MIN_SHARED_TOKENS tokens always has two: each
+    window of W k-grams inside it keeps one), and a share of the smaller document's fingerprints of at least
+    ESTIMATE_MARGIN times the threshold: winnowing samples k-grams evenly, so that share estimates the
+    exact score (on the bank's solutions, copies and alternatives, no pair scoring 0.65 or more estimated
+    under 0.37); the margin keeps the estimate's error from ever costing a pair, while the many pairs that
+    share an idiom or two are never measured."""
     from scipy.sparse import csr_matrix
 
     rows = np.concatenate([np.full(len(f), i) for i, f in enumerate(fingerprints)]) if fingerprints else np.zeros(0)
@@ -153,7 +160,9 @@ def _candidates(fingerprints: list[np.ndarray]) -> list[tuple[int, int]]:
     values, cols = np.unique(np.concatenate(fingerprints), return_inverse=True)
     m = csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(len(fingerprints), len(values)))
     shared = (m @ m.T).tocoo()
-    keep = (shared.row < shared.col) & (shared.data >= 2)
+    sizes = np.array([len(f) for f in fingerprints])
+    smaller = np.minimum(sizes[shared.row], sizes[shared.col])
+    keep = (shared.row < shared.col) & (shared.data >= 2) & (shared.data >= ESTIMATE_MARGIN * threshold * smaller)
     return sorted(zip(shared.row[keep].tolist(), shared.col[keep].tolist(), strict=True))
 
 
