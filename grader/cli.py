@@ -15,7 +15,7 @@ from typing import Any, Callable, Sequence
 from grader import __version__
 from grader.errors import GraderError, UsageError
 from grader.sandbox import BACKENDS
-from grader.vocab import SIMILARITY_THRESHOLD
+from grader.vocab import SIMILARITY_THRESHOLD, Difficulty, StarterMode, Track
 
 EXIT_OK, EXIT_NOT_PASSED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -67,12 +67,31 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _open_exam(args: argparse.Namespace, problem_id: str) -> dict | None:
+    """The learner's oldest open exam that drew this problem (none when there is no results database yet)."""
+    from grader.store import Store, default_db_path
+
+    path = args.db or default_db_path()
+    if str(path) != ":memory:" and not Path(path).exists():
+        return None
+    exams = Store(path).open_exams(problem_id)
+    return exams[0] if exams else None
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     from grader.problems import get_problem
+    from grader.statement import HINTS_HEADING, read
 
     p = get_problem(args.id)
+    stmt = read(p.statement_path)
+    exam = _open_exam(args, p.id) if args.hints else None
+    if exam is not None:
+        raise UsageError(f"no hints for {p.id} while exam {exam['id']} is open (it drew this problem); "
+                         "they can be shown once every problem of that exam is graded")
     print(f"{p.id}  ({p.track}, {p.topic}, difficulty {p.difficulty})\n")
-    print(p.statement().rstrip())
+    print(stmt.task)
+    if args.hints:
+        print(f"\n{HINTS_HEADING}\n\n{stmt.hints or '(this problem has no hints)'}")
     return EXIT_OK
 
 
@@ -83,8 +102,16 @@ def cmd_start(args: argparse.Namespace) -> int:
     target = Path(args.dir) / f"{p.id}.ipynb"
     if target.exists() and not args.force:
         raise UsageError(f"{target} already exists; keep working in it, or pass --force to replace it")
+    exam = _open_exam(args, p.id)
+    if exam is not None:
+        from grader.authoring import build_starter, notebook_bytes
+
+        data = notebook_bytes(build_starter(p, StarterMode.EXAM))
+        print(f"note: {p.id} is in your open exam {exam['id']}: this starter has no hints", file=sys.stderr)
+    else:
+        data = p.starter_path.read_bytes()
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(p.starter_path.read_bytes())
+    target.write_bytes(data)
     print(f"wrote {target}: open it in Jupyter, then run 'grader submit {target}'")
     return EXIT_OK
 
@@ -233,6 +260,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_exam_new(args: argparse.Namespace) -> int:
     from grader import exam
+    from grader.authoring import build_starter, notebook_bytes
     from grader.problems import load_bank
 
     store = _store(args)
@@ -253,7 +281,7 @@ def cmd_exam_new(args: argparse.Namespace) -> int:
     threshold = min(args.pass_mark, size)
     created = store.exam_create(exam_id, args.track, seed, size, threshold, list(drawn.problems))
     for pid in drawn.problems:
-        (directory / f"{pid}.ipynb").write_bytes(bank[pid].starter_path.read_bytes())
+        (directory / f"{pid}.ipynb").write_bytes(notebook_bytes(build_starter(bank[pid], StarterMode.EXAM)))
     exam.write_exam_json(directory, {"id": exam_id, "track": args.track, "seed": seed, "size": size,
                                      "threshold": threshold, "problems": list(drawn.problems), "created_at": created})
     print(f"wrote {size} starter notebooks and exam.json to {directory} (seed {seed}); pass mark {threshold}/{size}.\n"
@@ -556,6 +584,7 @@ class _Progress:
 # ------------------------------------------------------------------ author commands
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from grader.authoring import starter_problems
     from grader.problems import get_problem, load_bank
     from grader.sandbox import get_sandbox
     from grader.validate import cases_for, description_problems, run_cases
@@ -568,7 +597,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     sandbox = get_sandbox(args.sandbox, bulk=True)
     jobs = args.jobs or os.cpu_count() or 1
     say(f"validating {len(problems)} problem{'s' if len(problems) != 1 else ''} in the {sandbox.label} sandbox, {jobs} at a time")
-    notes = [m for p in problems for m in description_problems(p)]
+    notes = [m for p in problems for m in description_problems(p) + starter_problems(p)]
     for m in notes:
         say(f"BAD  {m}")
     cases = [c for p in problems for c in cases_for(p)]
@@ -589,6 +618,37 @@ def cmd_validate(args: argparse.Namespace) -> int:
                           "problems": len(problems), "cases": [r.to_json() for r in results],
                           "description_errors": notes}))
     return EXIT_OK if not bad and not notes else EXIT_NOT_PASSED
+
+
+def cmd_problem_new(args: argparse.Namespace) -> int:
+    from grader.problems import bank_root
+    from grader.scaffold import new_problem
+
+    p = new_problem(bank_root(), args.id, args.track, args.topic, title=args.title, difficulty=args.difficulty,
+                    name=args.function)
+    print(f"created {p.path}: replace the placeholder in problem.md, skeleton.py, example.py, solution.py, mutants/ "
+          f"and tests/, then run 'grader problem starter {p.id}' and 'grader validate {p.id}'")
+    return EXIT_OK
+
+
+def cmd_problem_starter(args: argparse.Namespace) -> int:
+    from grader.authoring import rebuild_starters
+    from grader.problems import get_problem, load_bank
+
+    if args.all == bool(args.ids):
+        raise UsageError("name problem ids or pass --all (not both)")
+    problems = sorted(load_bank().values(), key=lambda p: p.id) if args.all else [get_problem(i) for i in args.ids]
+    say = _out(args)
+    rows = []
+    for r in rebuild_starters(problems):
+        rows.append(r)
+        say(f"BAD  {r.error}" if r.error else f"{'wrote' if r.changed else 'unchanged'}  {r.path}")
+    if len(rows) > 1:
+        say(f"{sum(r.changed for r in rows)} starters rewritten, {sum(r.error is not None for r in rows)} failed, "
+            f"{len(rows)} problems")
+    if args.json:
+        print(json.dumps([r.to_json() for r in rows]))
+    return EXIT_NOT_PASSED if any(r.error for r in rows) else EXIT_OK
 
 
 def cmd_sandbox_status(args: argparse.Namespace) -> int:
@@ -638,8 +698,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("list", cmd_list, "list the problem bank")
     p.add_argument("--track", choices=["ds", "mle"])
     p.add_argument("--topic")
-    p = command("show", cmd_show, "show the statement of one problem", json_flag=False)
+    p = command("show", cmd_show, "show the task of one problem (--hints: and its hints)", json_flag=False)
     p.add_argument("id")
+    p.add_argument("--hints", action="store_true",
+                   help="also print the hints (refused while an open exam has drawn the problem)")
     p = command("start", cmd_start, "write the starter notebook of a problem", json_flag=False)
     p.add_argument("id")
     p.add_argument("--dir", default="work")
@@ -704,6 +766,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true")
     p.add_argument("--jobs", type=int, default=0, help="notebooks graded at once (default: number of cores)")
     p.add_argument("--sandbox", default="auto", choices=["auto", *BACKENDS])
+    p = sub.add_parser("problem", help="authoring: new problems and their starters",
+                       description="authoring: new problems and their starters")
+    asub = p.add_subparsers(dest="problem_command", metavar="ACTION", parser_class=_Parser, required=True)
+    a = asub.add_parser("new", help="create a problem folder from a template that validates")
+    a.add_argument("id", metavar="ID", help="the problem id, <track>-<words> (e.g. ds-ab-my-test)")
+    a.add_argument("--track", required=True, choices=list(Track), help="the track the problem belongs to")
+    a.add_argument("--topic", required=True, help="a topic of the track's exam blueprint (e.g. 'bootstrapping')")
+    a.add_argument("--title", help="the problem's title (default: from the id)")
+    a.add_argument("--difficulty", default=Difficulty.MEDIUM, choices=list(Difficulty), help="E, M or H (default M)")
+    a.add_argument("--function", help="the graded function's name (default: the id's words after the track)")
+    a.set_defaults(func=cmd_problem_new, json=False)
+    a = asub.add_parser("starter", help="rebuild starter.ipynb from problem.md, skeleton.py and example.py")
+    a.add_argument("ids", nargs="*", metavar="ID")
+    a.add_argument("--all", action="store_true", help="every problem of the bank")
+    a.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    a.set_defaults(func=cmd_problem_starter)
     p = sub.add_parser("sandbox", help="sandbox image and availability", description="sandbox image and availability")
     ssub = p.add_subparsers(dest="sandbox_command", metavar="ACTION", parser_class=_Parser, required=True)
     s = ssub.add_parser("status", help="which sandboxes work here, and why not")

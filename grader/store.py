@@ -268,3 +268,15 @@ class Store:
 
     def study_minutes(self) -> dict[str, float]:
         return {k: m for k, m in self.conn.execute("SELECT kind, SUM(minutes) FROM study_log GROUP BY kind")}
+
+    def open_exams(self, problem: str | None = None) -> list[dict[str, Any]]:
+        """Exams not over yet: some drawn problem has no counted attempt (optionally: only exams that drew
+        `problem`). Oldest first."""
+        out = []
+        for e in self.exams():
+            if problem is not None and problem not in e["problems"]:
+                continue
+            counted = self.exam_attempts(e["id"])
+            if any(pid not in counted for pid in e["problems"]):
+                out.append(e)
+        return out

@@ -38,6 +38,13 @@ class Difficulty(StrEnum):
     HARD = "H"
 
 
+class StarterMode(StrEnum):
+    """Which starter notebook is built: practice (task, then the hints collapsed) or exam (task only)."""
+
+    PRACTICE = "practice"
+    EXAM = "exam"
+
+
 class SandboxName(StrEnum):
     """Sandbox backends (`--sandbox`); `auto` picks one of them."""
 

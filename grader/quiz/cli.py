@@ -145,18 +145,8 @@ def cmd_quiz_validate(args: argparse.Namespace) -> int:
     say = _out(args)
     root = questions_root()
     report = validate_bank(root, strict=args.strict)
-    say(f"{'topic':<5}  {'title':<42} {'items':>5} {'target':>6}  {'ds (quota)':>10}  {'mle (quota)':>11}"
-        "   E/M/H    single/multi/num/order")
-    for t in report.topics:
-        d, f = t.difficulty, t.formats
-        say(f"{t.topic.code:<5}  {t.topic.title:<42} {t.items:>5} {t.topic.target:>6}  "
-            f"{t.eligible['ds']:>4} ({t.topic.ds:>2})   {t.eligible['mle']:>5} ({t.topic.mle:>2})   "
-            f"{d['E']:>2}/{d['M']}/{d['H']:<2}  {f['single']:>3}/{f['multi']}/{f['numeric']}/{f['ordering']}")
-    say(f"{'total':<5}  {'':<42} {report.items:>5} {sum(t.topic.target for t in report.topics):>6}")
-    for w in report.warnings:
-        say(f"warning: {w}")
-    for defect in report.defects:
-        say(f"BAD  {defect}")
+    for line in report.lines():
+        say(line)
     say(f"{root}: {report.items} items, " + ("no defects" if report.ok else f"{len(report.defects)} defects"))
     if args.json:
         print(json.dumps({**report.to_json(), "root": str(root)}))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
-import textwrap
 from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -23,7 +22,6 @@ from grader.notebook import InvalidNotebook, read_notebook
 from grader.similarity.compare import DEFAULT_THRESHOLD, Comparison, boilerplate_hashes, compare, document
 from grader.similarity.tokens import Unparsable, tokenize
 
-_FENCE = re.compile(r"^```[^\n]*\n(.*?)^```", re.S | re.M)
 _PROMPT = re.compile(r"^(>>>|\.\.\.) ?", re.M)
 
 
@@ -62,19 +60,17 @@ def notebook_code(cells: tuple[tuple[int, str], ...]) -> str:
 
 
 def statement_code(markdown: str) -> list[str]:
-    """The code in a statement: fenced blocks, indented blocks, doctest lines without their prompts."""
-    blocks = [m.group(1) for m in _FENCE.finditer(markdown)]
-    rest = _FENCE.sub("", markdown)
-    current: list[str] = []
-    for line in rest.splitlines():
-        if line.startswith(("    ", "\t")) or (current and not line.strip()):
-            current.append(line)
-        elif current:
-            blocks.append(textwrap.dedent("\n".join(current)))
-            current = []
-    if current:
-        blocks.append(textwrap.dedent("\n".join(current)))
-    return [_PROMPT.sub("", b) for b in blocks if b.strip()]
+    """The code in a statement, task and hints alike: code blocks (fenced or indented, doctest prompts
+    removed) and inline code spans. Anything a statement shows is given, not evidence."""
+    from markdown_it import MarkdownIt
+
+    found: list[str] = []
+    for tok in MarkdownIt("commonmark").parse(markdown):
+        if tok.type in ("fence", "code_block"):
+            found.append(_PROMPT.sub("", tok.content))
+        elif tok.type == "inline":
+            found += [child.content for child in tok.children or () if child.type == "code_inline"]
+    return [code for code in found if code.strip()]
 
 
 def given_code(problem_id: str) -> tuple[str | None, list[str]]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from grader.quiz.bank import load_bank
+from grader.quiz.bank import TOPICS, load_bank
 from grader.quiz.draw import pose_quiz, quiz_from_json
 from grader.quiz.results import quiz_results
 from grader.store import Store, default_db_path
@@ -71,7 +71,8 @@ def test_new_with_the_same_seed_writes_the_same_quiz(tmp_path, capsys, quiz_dir)
     run(capsys, "quiz", "new", "--track", "mle", "--seed", "7", "--out", str(again))
     strip = lambda p: [line for line in p.read_text().splitlines() if not line.startswith("Seed ")]
     assert strip(again / "quiz.md") == strip(quiz_dir / "quiz.md")
-    assert json.loads((again / "quiz.json").read_text())["items"] == json.loads((quiz_dir / "quiz.json").read_text())["items"]
+    items = [json.loads((d / "quiz.json").read_text())["items"] for d in (again, quiz_dir)]
+    assert items[0] == items[1]
 
 
 def test_new_refuses_to_overwrite_a_quiz(capsys, quiz_dir):
@@ -99,7 +100,8 @@ def test_grade_scores_passes_and_records(capsys, quiz_dir):
     assert [i["correct"] for i in data["items"]].count(True) == 36
     assert "score 36/50: PASSED" in err and "unanswered (counted wrong): q41" in err
     rows = quiz_results(Store(default_db_path()))
-    assert [(r.id, r.correct, r.passed, r.mode, r.track, r.seed) for r in rows] == [(data["result_id"], 36, True, "file", "mle", 7)]
+    assert [(r.id, r.correct, r.passed, r.mode, r.track, r.seed) for r in rows] == \
+        [(data["result_id"], 36, True, "file", "mle", 7)]
     assert len(rows[0].items) == 50
 
 
@@ -160,10 +162,11 @@ def test_a_short_bank_warns_on_stderr_and_records_the_fill(tmp_path, bank_dir, c
     synthetic_bank(bank_dir, counts={"Q11": 2})
     code, out, err = run(capsys, "quiz", "new", "--track", "mle", "--seed", "1", "--out", str(tmp_path / "q"), "--json")
     data = json.loads(out)
-    assert code == 0 and data["filled"] == 4 and data["shortfalls"] == [{"topic": "Q11", "quota": 6, "drawn": 2}]
+    assert code == 0 and data["filled"] == 3
+    assert data["shortfalls"] == [{"topic": "Neural-network training", "code": "Q11", "quota": 5, "drawn": 2}]
     warning = [line for line in err.splitlines() if line.startswith("warning:")]
-    assert len(warning) == 1 and "Q11 (2 of 6)" in warning[0]
-    assert json.loads((tmp_path / "q" / "quiz.json").read_text())["filled"] == 4
+    assert len(warning) == 1 and "Neural-network training (2 of 5)" in warning[0] and "Q11" not in warning[0]
+    assert json.loads((tmp_path / "q" / "quiz.json").read_text())["filled"] == 3
 
 
 def test_a_malformed_bank_is_a_grader_error(tmp_path, bank_dir, capsys):
@@ -176,8 +179,9 @@ def test_validate_json_and_exit_codes(capsys, bank_dir):
     synthetic_bank(bank_dir)
     code, out, err = run(capsys, "quiz", "validate", "--json")
     data = json.loads(out)
-    assert code == 0 and data["ok"] and data["root"] == str(bank_dir) and len(data["topics"]) == 17
-    assert "Q01" in err and "no defects" in err
+    assert code == 0 and data["ok"] and data["root"] == str(bank_dir) and len(data["topics"]) == len(TOPICS)
+    assert "Probability" in err and "Q01" not in err and "no defects" in err
+    assert {"single", "ranks", "multi"} <= set(data["cues"]) and len(data["exposure"]) == 2
     write_topic(bank_dir, "Q03", [single("Q03", 1, options=["a", "a", "b", "c", "d"])])
     code, out, err = run(capsys, "quiz", "validate")
     assert code == 1 and "BAD  questions/q03-test.toml: exp-item-1: field 'options' has duplicate options" in out

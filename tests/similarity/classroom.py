@@ -8,13 +8,15 @@ that every student keeps, and a copy of the real `mle-act-softmax`. The class:
 - carol wrote `rows` from scratch; erin copied carol's and rewrote one function (found, the rest shown);
 - frank wrote `rows`; hank renamed it and ivan reformatted it (a cluster of three);
 - dave and gina each wrote their own `rows` (nobody copied: not flagged);
-- on softmax, kim handed in the bank's solution and lee the bank's loop-based alternative (different
-  correct solutions of one short function: not flagged), and mo a renamed copy of kim's (found);
+- on softmax, kim handed in the bank's loop-based alternative, lee and nell the three lines the statement's
+  hints spell out (different correct solutions of one short function, and code the statement gives: not
+  flagged), and mo kim's code with every name changed and its comment dropped (found);
 - on a problem that is not in the bank, twelve students pasted the same long helper from a tutorial and
   wrote their own function after it (not flagged: the helper is in more than ten of the submissions).
 """
 from __future__ import annotations
 
+import re
 import shutil
 import textwrap
 from pathlib import Path
@@ -238,6 +240,15 @@ def top_k_mask(x, k):
     return out
 '''
 
+AS_HINTED = '''
+import numpy as np
+
+def softmax(x, axis=-1):
+    top = np.max(x, axis=axis, keepdims=True)
+    ex = np.exp(x - top)
+    return ex / np.sum(ex, axis=axis, keepdims=True)
+'''
+
 TUTORIAL = '''
 import numpy as np
 
@@ -383,16 +394,18 @@ def rows_notebook(code: str) -> bytes:
 def make_class(root: Path) -> Path:
     """The class described in this module's docstring, in the `<student>/<problem>.ipynb` layout."""
     softmax = bank_root() / "mle" / "mle-act-softmax"
-    solution = (softmax / "solution.py").read_text()
-    renamed = (solution.replace("shifted", "stable").replace("e = ", "ex = ").replace("e / ", "ex / ")
-               .replace("(e,", "(ex,").replace("(z", "(logits").replace("z -", "logits -").replace("z:", "logits:"))
+    loops = (softmax / "alternatives" / "a1_loops.py").read_text()
+    renamed = re.sub(r"\s*# .*", "", loops)
+    for old, new in {"moved": "view", "out": "result", "flat_in": "src", "flat_out": "dst", "r": "i", "row": "vals",
+                     "m": "peak", "exps": "terms", "s": "total", "c": "j", "e": "t", "v": "x"}.items():
+        renamed = re.sub(rf"\b{old}\b", new, renamed)
     work: dict[tuple[str, str], bytes] = {}
     for student, code in {"alice": ALICE, "bob": BOB, "carol": CAROL, "erin": ERIN, "frank": FRANK, "hank": HANK,
                           "ivan": IVAN, "dave": DAVE, "gina": GINA}.items():
         work[(student, PROBLEM)] = rows_notebook(code)
-    work[("kim", "mle-act-softmax")] = code_notebook([solution], "mle-act-softmax")
-    work[("lee", "mle-act-softmax")] = code_notebook([(softmax / "alternatives" / "a1_loops.py").read_text()],
-                                                     "mle-act-softmax")
+    work[("kim", "mle-act-softmax")] = code_notebook([loops], "mle-act-softmax")
+    work[("lee", "mle-act-softmax")] = code_notebook([(softmax / "solution.py").read_text()], "mle-act-softmax")
+    work[("nell", "mle-act-softmax")] = code_notebook([AS_HINTED], "mle-act-softmax")
     work[("mo", "mle-act-softmax")] = code_notebook([renamed], "mle-act-softmax")
     for i, own in enumerate(OWN_OUTLIERS):
         work[(f"s{i}", OFF_BANK)] = code_notebook([TUTORIAL, own])

@@ -55,9 +55,11 @@ def test_independent_solutions_are_not_flagged(result):
                                                  ("frank", "ivan"), ("hank", "ivan")]}
 
 
-def test_short_function_two_honest_solutions_apart_and_a_renamed_copy_found(result):
-    pairs, _ = pairs_of(result, "mle-act-softmax")
+def test_short_function_honest_solutions_and_the_hinted_code_apart_and_a_renamed_copy_found(result):
+    pairs, problem = pairs_of(result, "mle-act-softmax")
+    assert problem.comparison.compared == 4
     assert set(pairs) == {frozenset(("kim", "mo"))}
+    assert pairs[frozenset(("kim", "mo"))].score >= 0.9
 
 
 def test_the_starters_helper_that_everyone_kept_is_never_shared_code(result):
