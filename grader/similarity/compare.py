@@ -1,10 +1,10 @@
 """One problem's submissions compared: which pairs share more code than chance, and where.
 
-Code everyone was given (the starter notebook, the statement's examples) is removed first, and so is
-code that more than a large share of the class wrote alike (the idiom of the day is not evidence).
+Code everyone was given (the starter notebook, the code in the statement) is removed first, and so is
+code that more than COMMON_SHARE of the class wrote alike (the idiom of the day is not evidence).
 Winnowed fingerprints find the candidate pairs through one sparse product; each candidate is then
-measured exactly: the share of each student's own tokens that lie in runs of at least K tokens found
-in the other's code. Pairs at or above the threshold are reported with their shared fragments, and
+measured exactly: the share of each student's own tokens that lie in runs of at least MIN_RUN tokens
+whose k-grams are all in the other's code. Pairs at or above the threshold are reported with their shared fragments, and
 pairs that chain three or more students together are reported as a cluster.
 """
 from __future__ import annotations

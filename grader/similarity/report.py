@@ -17,8 +17,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from grader.gradebook import csv_cell, safe_name
-from grader.similarity.compare import COMMON_MIN, COMMON_SHARE, MIN_SHARED_TOKENS, SIDE_BY_SIDE, Pair
-from grader.similarity.fingerprint import K
+from grader.similarity.compare import COMMON_MIN, COMMON_SHARE, MIN_RUN, MIN_SHARED_TOKENS, SIDE_BY_SIDE, Pair
 from grader.similarity.run import ClassResult, ProblemResult
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
@@ -121,7 +120,8 @@ def write_outputs(result: ClassResult, out: Path) -> list[Path]:
     view = _View(result)
     (out / "similarity").mkdir(parents=True, exist_ok=True)
     written = [_write_csv(view, out / "similarity.csv")]
-    params = {"common_share": COMMON_SHARE, "common_min": COMMON_MIN, "k": K, "min_shared": MIN_SHARED_TOKENS}
+    params = {"common_share": COMMON_SHARE, "common_min": COMMON_MIN, "min_run": MIN_RUN,
+              "min_shared": MIN_SHARED_TOKENS}
     rows = view.all_rows()
     index = _render("index.html", "Similarity report", threshold=result.threshold, params=params,
                     problems=[view.problem(p) for p in result.problems], clusters=view.clusters,

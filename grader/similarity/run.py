@@ -136,8 +136,8 @@ def compare_submissions(subs: list[Submission], threshold: float = DEFAULT_THRES
             try:
                 results.append(future.result())
             except BrokenProcessPool:
-                raise WorkerDied(f"comparing {pid} stopped: its worker process died; rerun with --jobs 1 "
-                                 "to see which notebook") from None
+                raise WorkerDied(f"comparing {pid} stopped: its worker process died; run grader similarity "
+                                 "with --jobs 1 to see which notebook") from None
             if on_problem is not None:
                 on_problem(results[-1])
     return ClassResult(tuple(results), tuple(skipped), threshold)
