@@ -13,13 +13,13 @@ ifeq ($(NOTEBOOKS),)
 NOTEBOOKS := $(wildcard examples/*.ipynb)
 endif
 
-.PHONY: grade test test-fast validate bench sandbox-deps docker clean
+.PHONY: grade test test-fast lint validate bench sandbox-deps docker clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "grader needs Python 3.11 or newer")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e .
+	$(BIN)/python -m pip install -q -e '.[docker,dask,dev]'
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
@@ -51,14 +51,19 @@ docker: $(STAMP)
 grade: $(STAMP) sandbox-deps
 	@$(BIN)/grader submit $(NOTEBOOKS); rc=$$?; [ $$rc -le 1 ] || exit $$rc
 
-## the whole test suite, then every problem through the real pipeline
-test: $(STAMP) sandbox-deps docker
+## ruff and mypy (configured in pyproject.toml)
+lint: $(STAMP)
+	$(BIN)/ruff check grader tests
+	$(BIN)/mypy
+
+## lint, then every problem through the real pipeline, then the whole test suite
+test: lint sandbox-deps docker
 	$(BIN)/grader validate --all --jobs $(JOBS) --sandbox $(VALIDATE_SANDBOX)
 	$(BIN)/grader quiz validate
 	$(BIN)/python -m pytest
 
 ## unit tests only (no real sandbox)
-test-fast: $(STAMP)
+test-fast: lint
 	$(BIN)/python -m pytest -m "not slow and not docker"
 
 validate: $(STAMP) sandbox-deps

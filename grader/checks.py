@@ -140,7 +140,8 @@ def _pytest_args(problem: Problem, collect_only: bool) -> list[str]:
     args = [str(problem.tests_path), "-c", str(_INI), "--rootdir", str(problem.path.parent.parent),
             "--import-mode=importlib", "--assert=plain", "-p", "no:cacheprovider", "-p", "no:terminal",
             "-p", "no:stepwise", "-p", "no:doctest", "-p", "no:faulthandler", "-p", "no:pastebin",
-            "-p", "no:junitxml", "-p", "no:logging", "-p", "no:unraisableexception", "--capture=sys", "-o", "addopts="]
+            "-p", "no:junitxml", "-p", "no:logging", "-p", "no:unraisableexception", "--capture=sys", "-o", "addopts=",
+            "--disable-plugin-autoload"]  # no installed pytest plugin runs beside the hidden checks
     return args + (["--collect-only"] if collect_only else [])
 
 

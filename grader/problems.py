@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from grader.errors import ProblemFormatError, UsageError
+from grader.resources import problems_dir
 from grader.sandbox.limits import Limits
 from grader.vocab import Difficulty, Track
 
@@ -23,9 +24,9 @@ _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 def bank_root() -> Path:
-    """The problem bank folder: $GRADER_PROBLEMS, else `problems/` beside the package."""
+    """The problem bank folder: $GRADER_PROBLEMS, else the bank shipped with the package."""
     env = os.environ.get("GRADER_PROBLEMS")
-    return Path(env) if env else Path(__file__).resolve().parent.parent / "problems"
+    return Path(env) if env else problems_dir()
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from grader.errors import GraderError
 from grader.quiz.generators import GENERATORS, Key
 from grader.quiz.schema import FORMATS, N_OPTIONS, STEPS_RANGE, NumericItem, check_file, check_item
+from grader.resources import questions_dir
 from grader.vocab import QUIZ_SIZE, Difficulty, Track
 
 if TYPE_CHECKING:
@@ -89,9 +90,9 @@ def topic_name(code: str) -> str:
 
 
 def questions_root() -> Path:
-    """The question bank folder: $GRADER_QUESTIONS, else `questions/` beside the package."""
+    """The question bank folder: $GRADER_QUESTIONS, else the bank shipped with the package."""
     env = os.environ.get("GRADER_QUESTIONS")
-    return Path(env) if env else Path(__file__).resolve().parent.parent.parent / "questions"
+    return Path(env) if env else questions_dir()
 
 
 @dataclass(frozen=True)

@@ -214,7 +214,8 @@ def quiz_from_json(data: Any, bank: dict[str, Item], where: str) -> Quiz:
     track, seed, size, threshold = data.get("track"), data.get("seed"), data.get("size"), data.get("threshold")
     if track not in TRACKS:
         raise bad(f"'track' must be one of {', '.join(TRACKS)}")
-    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (seed, size, threshold)):
+    if not (isinstance(seed, int) and isinstance(size, int) and isinstance(threshold, int)) or any(
+            isinstance(v, bool) for v in (seed, size, threshold)):
         raise bad("'seed', 'size' and 'threshold' must be integers")
     raw_items = data.get("items")
     if not isinstance(raw_items, list) or len(raw_items) != size or size < 1:

@@ -1,26 +1,23 @@
 """The similarity report's outputs: similarity.csv, similarity.html, a page per problem, JSON, batch's section.
 
-Pages are jinja2 templates (grader/similarity/templates/) with autoescape on, so student names, problem
-ids from file names and the code itself are always text, never markup. The pages carry no script, and
-their Content-Security-Policy allows nothing but inline styles.
+Pages are the project's jinja2 templates (grader/templates/similarity/, in the one page shell) with
+autoescape on, so student names, problem ids from file names and the code itself are always text, never
+markup; the shell's Content-Security-Policy lets nothing run but its own table-sorting script.
 """
 from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from grader.gradebook import csv_cell, safe_name
+from grader.html import environment, render
 from grader.similarity.compare import COMMON_MIN, COMMON_SHARE, MIN_RUN, MIN_SHARED_TOKENS, SIDE_BY_SIDE, Pair
 from grader.similarity.run import ClassResult, ProblemResult
 
-CSP = "default-src 'none'; style-src 'unsafe-inline'"
 CSV_COLUMNS = ("problem", "student_a", "student_b", "score", "similarity_a", "similarity_b", "shared_tokens_a",
                "shared_tokens_b", "fragments", "cluster")
 MAX_PAIRS_LISTED = 1000  # in the index's table
@@ -56,22 +53,6 @@ class PairRow:
     @property
     def shown(self) -> bool:
         return self.link is not None
-
-
-@lru_cache(maxsize=1)
-def _env() -> Environment:
-    env = Environment(loader=PackageLoader("grader.similarity", "templates"), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters["pct"] = lambda x: f"{x:.0%}"
-    return env
-
-
-def _style() -> Markup:
-    return Markup((resources.files("grader.similarity") / "templates" / "similarity.css").read_text(encoding="utf-8"))
-
-
-def _render(template: str, title: str, **context: Any) -> str:
-    return _env().get_template(template).render(title=title, csp=CSP, style=_style(), **context)
 
 
 class _View:
@@ -123,7 +104,7 @@ def write_outputs(result: ClassResult, out: Path) -> list[Path]:
     params = {"common_share": COMMON_SHARE, "common_min": COMMON_MIN, "min_run": MIN_RUN,
               "min_shared": MIN_SHARED_TOKENS}
     rows = view.all_rows()
-    index = _render("index.html", "Similarity report", threshold=result.threshold, params=params,
+    index = render("similarity/index.html", "Similarity report", threshold=result.threshold, params=params,
                     problems=[view.problem(p) for p in result.problems], clusters=view.clusters,
                     pairs=rows[:MAX_PAIRS_LISTED], pairs_hidden=max(0, len(rows) - MAX_PAIRS_LISTED),
                     skipped=list(result.skipped),
@@ -132,7 +113,7 @@ def write_outputs(result: ClassResult, out: Path) -> list[Path]:
     written.append(out / "similarity.html")
     for p in result.problems:
         page = out / view.pages[p.problem]
-        page.write_text(_render("problem.html", f"Similarity: {p.problem}", threshold=result.threshold,
+        page.write_text(render("similarity/problem.html", f"Similarity: {p.problem}", threshold=result.threshold,
                                 p=view.problem(p)), encoding="utf-8")
         written.append(page)
     return written
@@ -170,16 +151,18 @@ def to_json(result: ClassResult) -> dict[str, Any]:
             "problems": problems, "skipped": list(result.skipped)}
 
 
+def _section(**context: Any) -> Markup:
+    return Markup(environment().get_template("similarity/batch_section.html").render(**context))
+
+
 def batch_section(result: ClassResult) -> Markup:
     """The section batch's report.html shows: the highest pairs, clusters, and a link to the full report."""
     view = _View(result)
     rows = view.all_rows()
-    html = _env().get_template("batch_section.html").render(
-        failed="", threshold=result.threshold, pairs=rows[:BATCH_PAIRS], total=len(rows), clusters=view.clusters)
-    return Markup(html)
+    return _section(failed="", threshold=result.threshold, pairs=rows[:BATCH_PAIRS], total=len(rows),
+                    clusters=view.clusters)
 
 
 def failed_section(reason: str) -> Markup:
     """Batch's section when the comparison itself failed: the reason, escaped."""
-    return Markup(_env().get_template("batch_section.html").render(failed=reason, threshold=0.0, pairs=[], total=0,
-                                                                   clusters=[]))
+    return _section(failed=reason, threshold=0.0, pairs=[], total=0, clusters=[])

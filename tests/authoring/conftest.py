@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from grader.authoring import write_starter
-from grader.cli import main
 from grader.problems import bank_root, load_bank
+from tests.cli import invoke
 
 HINTS = """## Hints
 
@@ -19,17 +19,27 @@ HINT-{pid}: the formula is the knowledge being tested here, so it lives in the h
 """
 
 
-def run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+run = invoke  # the authoring tests drive the CLI in-process
+
+
+def hinted_markdown(markdown: str, pid: str) -> str:
+    """`markdown` with hints naming `pid` added: a hints section, or more lines in the one it has."""
+    text = markdown.rstrip()
+    hints = HINTS.format(pid=pid)
+    if "\n## Hints\n" in text:
+        hints = hints.split("\n", 2)[2]
+    return text + "\n\n" + hints
+
+
+def task_only(markdown: str) -> str:
+    """`markdown` without its hints section (the task alone)."""
+    return markdown.split("\n## Hints\n", 1)[0].rstrip() + "\n"
 
 
 def add_hints(problem_dir: Path) -> None:
-    """Append a hints section naming the problem to its problem.md."""
+    """Add hints naming the problem to its problem.md."""
     md = problem_dir / "problem.md"
-    md.write_text(md.read_text(encoding="utf-8").rstrip() + "\n\n" + HINTS.format(pid=problem_dir.name),
-                  encoding="utf-8")
+    md.write_text(hinted_markdown(md.read_text(encoding="utf-8"), problem_dir.name), encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

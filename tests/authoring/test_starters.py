@@ -25,7 +25,7 @@ from grader.authoring import (
 from grader.problems import bank_root, load_bank, load_problem
 from grader.statement import split
 from grader.vocab import StarterMode
-from tests.authoring.conftest import HINTS, add_hints
+from tests.authoring.conftest import add_hints, hinted_markdown, task_only
 
 BANK = sorted(load_bank().values(), key=lambda p: p.id)
 PARTS = Parts(problem_id="mle-x", statement=split("# X\n\nWrite `f(x)`.\n\n## Hints\n\nUse **exp**:\n\n- `np.exp`\n"),
@@ -81,7 +81,7 @@ def test_exam_starter_of_every_problem_has_no_hint_text(problem):
     exam = build_starter(problem, StarterMode.EXAM)
     assert len(exam.cells) == 4 and hint_leaks(exam, parts.statement.hints) == []
     assert parts.statement.hints == "" or "<details>" in build_starter(problem, "practice").cells[-1].source
-    hinted = replace(parts, statement=split(parts.statement.markdown + "\n\n" + HINTS.format(pid=problem.id)))
+    hinted = replace(parts, statement=split(hinted_markdown(parts.statement.markdown, problem.id)))
     exam_bytes = notebook_bytes(assemble(hinted, StarterMode.EXAM)).decode()
     for marker in (f"HINT-{problem.id}", f"PITFALL-{problem.id}", "np.something"):
         assert marker not in exam_bytes
@@ -170,7 +170,7 @@ def test_the_gate_names_missing_parts_and_a_broken_statement(folder):
 
 
 def test_the_gate_refuses_hint_text_repeated_in_the_task(folder):
-    md = (folder / "problem.md").read_text()
+    md = task_only((folder / "problem.md").read_text())
     pitfall = "Subtract the largest entry of each slice before exponentiating."
     (folder / "problem.md").write_text(f"{md.rstrip()}\n\n{pitfall}\n\n## Hints\n\n{pitfall}\n")
     write_starter(load_problem(folder))
@@ -179,7 +179,7 @@ def test_the_gate_refuses_hint_text_repeated_in_the_task(folder):
 
 
 def test_code_shared_by_the_hints_and_the_skeleton_is_not_a_leak(folder):
-    md = (folder / "problem.md").read_text()
+    md = task_only((folder / "problem.md").read_text())
     hints = "## Hints\n\n```python\nimport numpy as np\n```\n\nShift first.\n"
     (folder / "problem.md").write_text(f"{md.rstrip()}\n\n{hints}")
     write_starter(load_problem(folder))

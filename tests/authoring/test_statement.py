@@ -88,7 +88,10 @@ def test_lint_flags_hints_that_would_break_the_collapsed_block():
     assert "<details> tag" in lint(split("# T\n\nWrite f.\n\n## Hints\n\nA.\n\n</details>\n\nB.\n"))[0]
 
 
-@pytest.mark.parametrize("problem", sorted(load_bank().values(), key=lambda p: p.id), ids=lambda p: p.id)
+_BANK = sorted(load_bank().values(), key=lambda p: p.id)
+
+
+@pytest.mark.parametrize("problem", _BANK, ids=[p.id for p in _BANK])
 def test_every_statement_of_the_bank_parses(problem):
     st = split(problem.statement(), problem.statement_path)
     assert st.title and st.task.startswith(f"# {st.title}") and "## Hints" not in st.task

@@ -7,14 +7,10 @@ from typing import Any
 
 import pytest
 
-from grader.cli import main
 from grader.quiz.bank import TOPICS
+from tests.cli import invoke
 
-
-def run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+run = invoke  # the quiz tests drive the CLI in-process
 
 
 def toml_value(v: Any) -> str:

@@ -125,6 +125,7 @@ def test_options_are_shuffled_per_quiz_and_the_key_follows(bank):
     seen = set()
     for seed in range(30):
         posed = pose(item, instantiate(item, seed))
+        assert isinstance(posed.expected, str)
         assert posed.choices[LETTERS.index(posed.expected)] == item.options[item.key[0]]
         seen.add(posed.expected)
     assert len(seen) >= 4  # the key does not sit at one letter
@@ -137,6 +138,7 @@ def test_ordering_steps_are_never_shown_in_the_right_order(bank_dir):
         drawn = instantiate(item, seed)
         assert drawn.order != (0, 1, 2, 3)
         posed = pose(item, drawn)
+        assert isinstance(posed.expected, tuple)
         assert [posed.choices[LETTERS.index(letter)] for letter in posed.expected] == list(item.steps)
 
 

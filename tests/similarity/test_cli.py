@@ -40,7 +40,7 @@ def test_similarity_reads_a_zip_and_takes_a_threshold(capsys, tmp_path, class_di
 
 @pytest.mark.parametrize("argv, message", [
     (["--threshold", "0"], "--threshold must be above 0"),
-    (["--threshold", "abc"], "invalid float value"),
+    (["--threshold", "abc"], "is not a valid float"),
 ])
 def test_bad_usage_is_one_line_and_exit_2(capsys, tmp_path, class_dir, argv, message):
     code, stdout, stderr = run(capsys, "similarity", str(class_dir), "--out", str(tmp_path / "o"), *argv)

@@ -8,9 +8,10 @@ import re
 import numpy as np
 import pytest
 
+from grader.html import SORT_SCRIPT, csp
 from grader.similarity import ClassResult, batch_section, to_json, write_outputs
 from grader.similarity.compare import compare, document
-from grader.similarity.report import CSP, CSV_COLUMNS
+from grader.similarity.report import CSV_COLUMNS
 from grader.similarity.run import ProblemResult
 from grader.similarity.tokens import tokenize
 from tests.browser import CHROMIUM, render
@@ -48,15 +49,16 @@ def test_csv_has_the_documented_columns_and_safe_cells(tmp_path, result):
     assert "'=HYPERLINK" in text and "\n=HYPERLINK" not in text and ",=HYPERLINK" not in text
 
 
-def test_pages_escape_names_problem_ids_and_code_and_carry_no_script(tmp_path):
+def test_pages_escape_names_problem_ids_and_code_and_run_only_the_shells_script(tmp_path):
     written = write_outputs(hostile_result(), tmp_path)
     pages = [p for p in written if p.suffix == ".html"]
     assert len(pages) == 2 and all(p.resolve().is_relative_to(tmp_path.resolve()) for p in written)
     for page in pages:
         text = page.read_text()
-        assert "<script" not in text and "<img" not in text and "onerror=alert(1)>" not in text
+        assert text.count("<script") == 1 and f"<script>{SORT_SCRIPT}</script>" in text
+        assert "<img" not in text and "onerror=alert(1)>" not in text
         policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', text)
-        assert policy and html.unescape(policy.group(1)) == CSP
+        assert policy and html.unescape(policy.group(1)) == csp()
         assert "evidence to look at, not a verdict" in text
     problem_page = next(p for p in pages if p.parent.name == "similarity").read_text()
     assert "&lt;img src=x onerror=alert(1)&gt;" in problem_page
@@ -77,7 +79,7 @@ def test_json_report(result):
 def test_batch_section_links_the_report_and_escapes(tmp_path):
     html = str(batch_section(hostile_result()))
     assert html.startswith('<section id="similarity">') and "similarity.html" in html
-    assert "<img" not in html and "<script" not in html and "&lt;img src=x" in html
+    assert "<img" not in html and "<script" not in html and "&lt;img src=x" in html  # it adds no script
     assert "not a verdict" in html
 
 
