@@ -89,3 +89,6 @@ class QuizMode(StrEnum):
 
     FILE = "file"
     INTERACTIVE = "interactive"
+
+# The similarity report lists a pair when at least this share of one student's own code is in the other's.
+SIMILARITY_THRESHOLD = 0.65
