@@ -78,10 +78,11 @@ test-fast: lint
 validate: $(STAMP) sandbox-deps
 	$(BIN)/grader validate --all --jobs $(JOBS) --sandbox $(VALIDATE_SANDBOX)
 
-## performance figures (see README): one submission, a class, memory; then Dask workers
+## performance figures (see README): one submission, a class, memory; then Dask workers; then the similarity report
 bench: $(STAMP) sandbox-deps docker
 	$(BIN)/python -m grader.bench
 	$(BIN)/python -m grader.bench_cluster --sandbox auto
+	$(BIN)/python -m grader.bench_similarity
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

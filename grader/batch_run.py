@@ -65,6 +65,7 @@ class BatchOptions:
     pass_mark: int = EXAM_PASS
     size: int = EXAM_SIZE
     cluster: str | None = None
+    similarity: bool = True  # the similarity section of report.html (grader.similarity)
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ def run_batch(opts: BatchOptions, progress: Progress | None = None,
         subs, skipped = batch.discover(folder)
         for warning in skipped:
             notify(f"warning: {warning}")
+        similarity = _similarity_section(subs, opts.out, notify) if opts.similarity else ""
         if opts.students:
             subs = [s for s in subs if s.student in opts.students]
             if not subs:
@@ -124,10 +126,18 @@ def run_batch(opts: BatchOptions, progress: Progress | None = None,
             outcome = run(record, failed)
         finally:
             progress.stop()
-            gradebook.write_all(store.batch_rows(), opts.out, threshold=opts.pass_mark, size=opts.size)
+            gradebook.write_all(store.batch_rows(), opts.out, threshold=opts.pass_mark, size=opts.size,
+                                similarity=similarity)
     rows = store.batch_rows()
     store.close()
     return BatchReport(opts.out, outcome, len(rows), gradebook.students_summary(rows, opts.pass_mark), peaks)
+
+
+def _similarity_section(subs: list[Submission], out: Path, notify: Callable[[str], None]) -> str:
+    """The whole class compared (not only the students graded now), in a worker process; never fails the batch."""
+    from grader import similarity
+
+    return similarity.for_batch(subs, out, notify)
 
 
 def local_sandbox(name: str, allow_unisolated: bool) -> Any:

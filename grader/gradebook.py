@@ -48,7 +48,7 @@ def students_summary(rows: list[dict[str, Any]], threshold: int) -> list[dict[st
     return out
 
 
-def write_all(rows: list[dict[str, Any]], out: Path, threshold: int, size: int) -> None:
+def write_all(rows: list[dict[str, Any]], out: Path, threshold: int, size: int, similarity: str = "") -> None:
     """(Re)write every output of a batch from its store rows."""
     out.mkdir(parents=True, exist_ok=True)
     _write_gradebook(rows, out / "gradebook.csv")
@@ -58,7 +58,7 @@ def write_all(rows: list[dict[str, Any]], out: Path, threshold: int, size: int) 
         w.writerow(["student", "solved", "graded", "ready"])
         for s in summary:
             w.writerow([csv_cell(s["student"]), s["solved"], s["graded"], "yes" if s["ready"] else "no"])
-    (out / "report.html").write_text(report_html(rows, summary, threshold, size), encoding="utf-8")
+    (out / "report.html").write_text(report_html(rows, summary, threshold, size, similarity), encoding="utf-8")
     for r in rows:
         fb = out / "feedback" / safe_name(r["student"])
         fb.mkdir(parents=True, exist_ok=True)
@@ -77,8 +77,10 @@ def _write_gradebook(rows: list[dict[str, Any]], path: Path) -> None:
                         r["checks_total"], f"{r['duration_s']:.2f}"])
 
 
-def report_html(rows: list[dict[str, Any]], summary: list[dict[str, Any]], threshold: int, size: int) -> str:
-    """The class report: status mix, per-problem pass rates, per-student table, slowest notebooks."""
+def report_html(rows: list[dict[str, Any]], summary: list[dict[str, Any]], threshold: int, size: int,
+                similarity: str = "") -> str:
+    """The class report: status mix, per-problem pass rates, per-student table, slowest notebooks, and the
+    similarity section (`similarity`: already rendered and escaped, grader.similarity.for_batch)."""
     mix = Counter(r["status"] for r in rows)
     by_problem: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
@@ -90,7 +92,8 @@ def report_html(rows: list[dict[str, Any]], summary: list[dict[str, Any]], thres
         problems.append({"id": pid, "graded": graded, "passed": passed, "rate": passed / graded if graded else 0.0})
     slowest = sorted(rows, key=lambda r: -r["duration_s"])[:10]
     return render("report.html", "Class report", rows=rows, summary=summary, threshold=threshold, size=size,
-                  mix=[(s, mix.get(s, 0)) for s in STATUSES], problems=problems, slowest=slowest)
+                  mix=[(s, mix.get(s, 0)) for s in STATUSES], problems=problems, slowest=slowest,
+                  similarity=similarity)
 
 
 def feedback_html(row: dict[str, Any]) -> str:

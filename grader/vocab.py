@@ -116,3 +116,6 @@ class Pending(StrEnum):
 # Records carry the version of the counting rules they were made under; 0 marks records made before
 # honest records (exams and quizzes drawn, stored and scored from the store), which never count.
 RULES_VERSION = 1
+
+# The similarity report lists a pair when at least this share of one student's own code is in the other's.
+SIMILARITY_THRESHOLD = 0.65
