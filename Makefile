@@ -9,8 +9,11 @@ JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
 # template when root, else docker-fork, docker, bwrap); every backend has its own tests in the suite.
 VALIDATE_SANDBOX ?= auto
 NOTEBOOKS := $(wildcard work/*.ipynb)
+# The demo submissions never touch the learner's record: they are graded into a throwaway database.
+DEMO :=
 ifeq ($(NOTEBOOKS),)
 NOTEBOOKS := $(wildcard examples/*.ipynb)
+DEMO := 1
 endif
 
 .PHONY: grade test test-fast lint validate bench sandbox-deps docker clean
@@ -47,9 +50,15 @@ docker: $(STAMP)
 	@if docker info >/dev/null 2>&1; then $(BIN)/grader sandbox build; \
 	else echo "note: no Docker daemon can run here; docker tests will be skipped (see 'grader sandbox status')"; fi
 
-## grade the notebooks in work/ (on a fresh clone: the demo submissions in examples/)
+## grade the notebooks in work/ into the learner's database (on a fresh clone: the demos in examples/, into a
+## throwaway database that is removed afterwards)
 grade: $(STAMP) sandbox-deps
+ifeq ($(DEMO),1)
+	@tmp=$$(mktemp -d) || exit 3; echo "no notebooks in work/: grading the demo submissions in examples/ into a throwaway database ($$tmp/demo.db, removed afterwards); your own record is not touched"; \
+	$(BIN)/grader submit --db "$$tmp/demo.db" $(NOTEBOOKS); rc=$$?; rm -rf "$$tmp"; [ $$rc -le 1 ] || exit $$rc
+else
 	@$(BIN)/grader submit $(NOTEBOOKS); rc=$$?; [ $$rc -le 1 ] || exit $$rc
+endif
 
 ## ruff and mypy (configured in pyproject.toml)
 lint: $(STAMP)

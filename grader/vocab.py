@@ -90,5 +90,32 @@ class QuizMode(StrEnum):
     FILE = "file"
     INTERACTIVE = "interactive"
 
+
+class SeedSource(StrEnum):
+    """Who chose a draw's seed: the tool (a counted draw) or the learner with --seed (practice)."""
+
+    TOOL = "tool"
+    LEARNER = "learner"
+
+
+class ExamState(StrEnum):
+    """Where an exam stands: open for counted submissions, closed by the learner, or past its deadline."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+    TIME_UP = "time up"
+
+
+class Pending(StrEnum):
+    """An exam problem's status before its counted attempt: not graded yet, or never submitted (exam over)."""
+
+    NOT_GRADED = "not graded"
+    NOT_SUBMITTED = "not submitted"
+
+
+# Records carry the version of the counting rules they were made under; 0 marks records made before
+# honest records (exams and quizzes drawn, stored and scored from the store), which never count.
+RULES_VERSION = 1
+
 # The similarity report lists a pair when at least this share of one student's own code is in the other's.
 SIMILARITY_THRESHOLD = 0.65
