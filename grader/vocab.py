@@ -57,3 +57,27 @@ BULK_ORDER: tuple[SandboxName, ...] = (SandboxName.FORK, SandboxName.DOCKER_FORK
 # The readiness bar: only draws of exactly these sizes and pass marks count toward readiness.
 EXAM_SIZE, EXAM_PASS = 20, 17
 QUIZ_SIZE, QUIZ_PASS = 50, 35
+
+
+class RuleKind(StrEnum):
+    """What kind of promise a rule of a problem statement makes (meta.yaml `rules: [{kind: ...}]`).
+
+    The kind says where a check must look for the rule to be tested at a point where ignoring it
+    fails (problems/README.md lists, per kind, the inputs and probes that do that).
+    """
+
+    VALUE = "value"                        # the result's values (the formula, the algorithm)
+    EDGE_CASE = "edge-case"                # a stated special input: empty, one element, constant, all ties
+    VALIDATION = "validation"              # a stated bad input raises (which exception, when)
+    PRECISION = "precision"                # ties, stable order, rounding, overflow, near-ties, subnormals
+    DTYPE = "dtype"                        # the result's type or dtype, on every branch
+    SHAPE = "shape"                        # the result's shape, length, columns or index
+    ORDER = "order"                        # the order of the result's items (sorted by, split order)
+    INPUT_NOT_MODIFIED = "input-not-modified"  # the arguments are left unchanged
+    NEW_OBJECT = "new-object"              # a new array / a fresh clone, never an argument returned or refitted
+    RANDOMNESS_SOURCE = "randomness-source"  # draw only from the rng argument
+    RANDOM_DISTRIBUTION = "random-distribution"  # the draws follow the stated distribution (statistical)
+    DETERMINISM = "determinism"            # the same inputs and seed give the same result
+    RESOURCE = "resource"                  # memory kept, time complexity, vectorised
+    API = "api"                            # which method, estimator or call the statement names
+    LEAKAGE = "leakage"                    # no peeking at test folds or future rows
