@@ -531,38 +531,51 @@ class _Progress:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from grader.problems import get_problem, load_bank
-    from grader.sandbox import get_sandbox
-    from grader.validate import cases_for, description_problems, run_cases
+    from grader.validate import GENERATED, Options, validate
 
     say = _out(args)
     if args.all or not args.ids:
         problems = sorted(load_bank().values(), key=lambda p: p.id)
     else:
         problems = [get_problem(i) for i in args.ids]
-    sandbox = get_sandbox(args.sandbox, bulk=True)
     jobs = args.jobs or os.cpu_count() or 1
-    say(f"validating {len(problems)} problem{'s' if len(problems) != 1 else ''} in the {sandbox.label} sandbox, {jobs} at a time")
-    notes = [m for p in problems for m in description_problems(p)]
-    for m in notes:
-        say(f"BAD  {m}")
-    cases = [c for p in problems for c in cases_for(p)]
-    started = time.monotonic()
-    results = []
-    for res in run_cases(cases, sandbox.name, jobs):
-        results.append(res)
+    options = Options(sandbox=args.sandbox, jobs=jobs, mutate=args.mutate or bool(args.sample), sample=args.sample,
+                      seed=args.seed, require_rules=args.require_rules)
+    say(f"validating {len(problems)} problem{'s' if len(problems) != 1 else ''}, {jobs} notebooks at a time")
+
+    def show(res: Any) -> None:
+        if res.case.kind == GENERATED and (res.ok or res.stillborn):
+            return  # killed mutants are counted in the table; only survivors are listed
         mark = "ok " if res.ok else "BAD"
-        say(f"{mark}  {res.case.problem:<26} {res.case.kind:<11} {Path(res.case.path).name:<28} "
-            f"{res.status:<7} {res.checks_passed}/{res.checks_total}  {res.duration_s:.2f}s"
+        kind = "survivor" if res.case.kind == GENERATED else res.case.kind
+        rule = f" breaks {res.case.breaks}" if res.case.breaks else ""
+        say(f"{mark}  {res.case.problem:<26} {kind:<11} {res.case.label[:40]:<40} {res.status:<7} "
+            f"{res.checks_passed}/{res.checks_total}  {res.duration_s:.2f}s{rule}"
             + ("" if res.ok and "graded twice" not in res.detail else f"  {res.detail}"))
-    elapsed = time.monotonic() - started
-    bad = [r for r in results if not r.ok]
-    say(f"{len(results) - len(bad)}/{len(results)} notebooks as expected over {len(problems)} problems "
-        f"in {elapsed:.1f}s ({elapsed / max(1, len(problems)):.2f}s per problem)")
+
+    report = validate(problems, options, show)
+    for m in report.errors:
+        say(f"BAD  {m}")
+    for m in report.notes[:5]:
+        say(f"note {m}")
+    if len(report.notes) > 5:
+        say(f"note ... and {len(report.notes) - 5} more problems without rules")
+    if report.mutation:
+        if report.seed is not None:
+            say(f"mutation re-run for a random sample (--seed {report.seed} repeats it)")
+        say(f"{'problem':<28} {'generated':>9} {'stillborn':>9} {'killed':>6} {'equivalent':>10} {'survived':>8} {'score':>7}")
+        for row in report.mutation:
+            say(f"{row['problem']:<28} {row['generated']:>9} {row['stillborn']:>9} {row['killed']:>6} "
+                f"{row['equivalent']:>10} {row['survived']:>8} {row['score']:>7.1%}")
+            for sv in row["survivors"]:
+                if not sv["equivalent"]:
+                    say(f"     survivor {sv['id']}: {sv['change']}")
+    graded = [r for r in report.cases if r.case.kind != GENERATED]
+    say(f"{len(graded) - len(report.bad_cases)}/{len(graded)} notebooks as expected over {len(problems)} problems "
+        f"in {report.duration_s:.1f}s ({report.duration_s / max(1, len(problems)):.2f}s per problem, {report.sandbox} sandbox)")
     if args.json:
-        print(json.dumps({"ok": not bad and not notes, "duration_s": round(elapsed, 2),
-                          "problems": len(problems), "cases": [r.to_json() for r in results],
-                          "description_errors": notes}))
-    return EXIT_OK if not bad and not notes else EXIT_NOT_PASSED
+        print(json.dumps(report.to_json()))
+    return EXIT_OK if report.ok else EXIT_NOT_PASSED
 
 
 def cmd_sandbox_status(args: argparse.Namespace) -> int:
@@ -669,6 +682,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true")
     p.add_argument("--jobs", type=int, default=0, help="notebooks graded at once (default: number of cores)")
     p.add_argument("--sandbox", default="auto", choices=["auto", *BACKENDS])
+    p.add_argument("--mutate", action="store_true",
+                   help="also grade generated mutants of each solution and write mutation.json")
+    p.add_argument("--sample", type=int, default=0, metavar="N",
+                   help="mutate only N random problems with rules, writing nothing (the CI gate)")
+    p.add_argument("--seed", type=int, help="the seed of --sample")
+    p.add_argument("--require-rules", action="store_true",
+                   help="every problem must list rules and have a current mutation record")
     p = sub.add_parser("sandbox", help="sandbox image and availability", description="sandbox image and availability")
     ssub = p.add_subparsers(dest="sandbox_command", metavar="ACTION", parser_class=_Parser, required=True)
     s = ssub.add_parser("status", help="which sandboxes work here, and why not")

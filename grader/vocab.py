@@ -81,3 +81,6 @@ class RuleKind(StrEnum):
     RESOURCE = "resource"                  # memory kept, time complexity, vectorised
     API = "api"                            # which method, estimator or call the statement names
     LEAKAGE = "leakage"                    # no peeking at test folds or future rows
+
+# Mutation testing (issue 16): the share of non-equivalent generated mutants a problem's checks must kill.
+MUTATION_TARGET = 0.95
