@@ -289,7 +289,7 @@ def _same_state(a, b):
 
 def run(options, fn, args, kwargs, error, namespace=None):
     """Call `fn(*args, **kwargs)` as `options` say ({"rng": "record" | "fail", "memory": bool, "time": bool,
-    "repeat": int}); returns {"value", "error", "report"} where `error` is the learner's exception as the
+    "repeat": int, "aliasing": bool}); returns {"value", "error", "report"} where `error` is the learner's exception as the
     agent describes it."""
     import tracemalloc
 
@@ -297,7 +297,7 @@ def run(options, fn, args, kwargs, error, namespace=None):
     repeat = max(1, min(int(options.get("repeat", 1) or 1), 50))
     guard = _RngGuard(options.get("rng"), namespace) if options.get("rng") in ("record", "fail") else None
     memory = bool(options.get("memory"))
-    report = {"random_sources": [], "peak_bytes": None, "cpu_s": None, "wall_s": None, "calls": 0}
+    report = {"random_sources": [], "peak_bytes": None, "cpu_s": None, "wall_s": None, "calls": 0, "aliases": []}
     value, failure = None, None
     cpu_best = wall_best = None
     tracing = tracemalloc.is_tracing()
@@ -331,5 +331,29 @@ def run(options, fn, args, kwargs, error, namespace=None):
         report["cpu_s"], report["wall_s"] = cpu_best, wall_best
     if guard is not None:
         report["random_sources"] = list(guard.events)
+    if options.get("aliasing") and failure is None:
+        report["aliases"] = _aliases(value, args)
     return {"value": value, "error": failure, "report": report}
+
+
+def _aliases(value, args):
+    """Positions of the arguments that the result is, or shares memory with (a view, a returned input)."""
+    import numpy as np
+
+    parts = list(value) if type(value) in (tuple, list) else [value]
+    found = []
+    for i, arg in enumerate(args):
+        for part in parts:
+            same = part is arg
+            if not same and isinstance(part, np.ndarray) and isinstance(arg, np.ndarray):
+                same = bool(np.shares_memory(part, arg))
+            if not same and hasattr(part, "to_numpy") and hasattr(arg, "to_numpy"):
+                try:
+                    same = bool(np.shares_memory(part.to_numpy(copy=False), arg.to_numpy(copy=False)))
+                except Exception:  # noqa: BLE001 - an exotic frame: only identity counts
+                    same = False
+            if same:
+                found.append(i)
+                break
+    return found
 

@@ -86,6 +86,13 @@ class Probe:
     peak_bytes: int | None  # peak of tracemalloc-traced memory during the call (numpy arrays included)
     cpu_s: float | None  # process CPU time of the call (the least of `repeat` calls)
     wall_s: float | None
+    aliases: tuple[int, ...] = ()  # positions of the arguments the result is or shares memory with
+
+    def assert_new(self, what: str = "your result") -> None:
+        """The result is a new object: not an argument, not a view of one."""
+        if self.aliases:
+            raise AssertionError(f"{what} is (or shares memory with) argument {self.aliases[0] + 1}; "
+                                 "return a new object")
 
     def assert_rng_only(self, what: str = "your function") -> None:
         """The call drew only from the generator it was given."""
@@ -95,7 +102,8 @@ class Probe:
 
 
 def probe_call(fn: RemoteFunction | tuple[RemoteObject, str], *args: Any, rng: str | None = None,
-               memory: bool = False, time: bool = False, repeat: int = 1, **kwargs: Any) -> tuple[Any, Probe]:
+               memory: bool = False, time: bool = False, repeat: int = 1, aliasing: bool = False,
+               **kwargs: Any) -> tuple[Any, Probe]:
     """Call the learner's `fn` (or `(handle, "method")`) once (or `repeat` times, keeping the least
     time and memory) under the probes asked for:
 
@@ -104,9 +112,10 @@ def probe_call(fn: RemoteFunction | tuple[RemoteObject, str], *args: Any, rng: s
     rng="fail" also makes that draw raise inside the learner's code. memory=True measures the peak of
     traced memory (tracemalloc, which sees numpy's buffers) from the start of the call, arguments
     excluded; time=True the CPU and wall time. Tracing memory slows Python code: measure time separately.
+    aliasing=True records which arguments the result is, or is a view of (`Probe.assert_new`).
     The learner's exception is re-raised as usual (after an AssertionError for a forbidden draw).
     """
-    options = {"rng": rng, "memory": memory, "time": time, "repeat": repeat}
+    options = {"rng": rng, "memory": memory, "time": time, "repeat": repeat, "aliasing": aliasing}
     if isinstance(fn, tuple):
         handle, method = fn
         raw = handle.call_method_probed(method, options, *args, **kwargs)
@@ -117,7 +126,8 @@ def probe_call(fn: RemoteFunction | tuple[RemoteObject, str], *args: Any, rng: s
     rep = raw["report"]
     probe = Probe(tuple(str(s)[:80] for s in rep.get("random_sources") or []),
                   _number(rep.get("peak_bytes"), int), _number(rep.get("cpu_s"), float),
-                  _number(rep.get("wall_s"), float))
+                  _number(rep.get("wall_s"), float),
+                  tuple(int(i) for i in rep.get("aliases") or [] if isinstance(i, int) and not isinstance(i, bool)))
     if raw.get("error") is not None:
         if rng is not None:
             probe.assert_rng_only()

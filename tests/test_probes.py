@@ -62,6 +62,15 @@ def keep_all(stream, k):
 def keep_k(stream, k):
     return heapq.nsmallest(k, stream)
 
+def same(x):
+    return x
+
+def view(x):
+    return x[::2]
+
+def fresh(x):
+    return x.copy(), x[0]
+
 def big_array(n):
     return float(np.ones(n).sum())
 
@@ -160,6 +169,15 @@ def test_peak_memory_sees_numpy_buffers_and_tells_keeping_k_from_keeping_all(lea
     _, all_items = probe_call(learner.fn("keep_all"), stream(learner, values), 5, memory=True)
     _, k_items = probe_call(learner.fn("keep_k"), stream(learner, values), 5, memory=True)
     assert all_items.peak_bytes > 2_000_000 and k_items.peak_bytes < 20_000  # 100k floats vs 5 kept
+
+
+def test_aliasing_finds_a_returned_argument_or_a_view_of_it(learner):
+    x = np.arange(6.0)
+    for fn, aliases in (("same", (0,)), ("view", (0,)), ("fresh", ())):
+        _, probe = probe_call(learner.fn(fn), x, aliasing=True)
+        assert probe.aliases == aliases, fn
+    with pytest.raises(AssertionError, match=r"shares memory with\) argument 1"):
+        probe_call(learner.fn("view"), x, aliasing=True)[1].assert_new()
 
 
 def test_time_ratio_tells_linear_from_quadratic(learner):
