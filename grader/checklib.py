@@ -4,8 +4,8 @@
   `assert_raises`): each raises AssertionError with a message that names what differs (type, shape,
   dtype, the first mismatching position) without printing the expected data in full;
 - `covers(...)`: the rules of meta.yaml a check tests (read by `grader validate`);
-- probes in the sandbox (grader/probing.py): `strict_callable`, `call_log`, `probe_call`, `stream`,
-  `assert_scales`;
+- probes in the sandbox (grader/probing.py): `strict_callable`, `call_log`, `kernel_function`,
+  `probe_call`, `stream`, `assert_scales`;
 - statistical plans with stated power (grader/power.py): `binomial_plan`, `categorical_plan`, `mean_plan`.
 """
 from __future__ import annotations
@@ -19,12 +19,13 @@ import numpy as np
 import pandas as pd
 
 from grader.power import BinomialPlan, CategoricalPlan, MeanPlan, binomial_plan, categorical_plan, mean_plan
-from grader.probing import ArgSpec, CallLog, Probe, assert_scales, call_log, probe_call, stream, strict_callable
+from grader.probing import (ArgSpec, CallLog, Probe, assert_scales, call_log, kernel_function, probe_call, stream,
+                            strict_callable)
 
 __all__ = ["ATOL", "RTOL", "ArgSpec", "BinomialPlan", "CallLog", "CategoricalPlan", "MeanPlan", "Probe",
            "assert_array", "assert_frame", "assert_raises", "assert_scalar", "assert_scales", "assert_series",
            "assert_type", "binomial_plan", "call_log", "categorical_plan", "covers", "finite_difference",
-           "mean_plan", "probe_call", "stream", "strict_callable"]
+           "kernel_function", "mean_plan", "probe_call", "stream", "strict_callable"]
 
 RTOL = 1e-6
 ATOL = 1e-9

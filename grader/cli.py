@@ -544,10 +544,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
     say(f"validating {len(problems)} problem{'s' if len(problems) != 1 else ''}, {jobs} notebooks at a time")
 
     def show(res: Any) -> None:
-        if res.case.kind == GENERATED and (res.ok or res.stillborn):
-            return  # killed mutants are counted in the table; only survivors are listed
+        if res.case.kind == GENERATED:
+            return  # generated mutants are counted in the table, which lists the survivors
         mark = "ok " if res.ok else "BAD"
-        kind = "survivor" if res.case.kind == GENERATED else res.case.kind
+        kind = res.case.kind
         rule = f" breaks {res.case.breaks}" if res.case.breaks else ""
         say(f"{mark}  {res.case.problem:<26} {kind:<11} {res.case.label[:40]:<40} {res.status:<7} "
             f"{res.checks_passed}/{res.checks_total}  {res.duration_s:.2f}s{rule}"

@@ -127,6 +127,19 @@ class StrictCallable:
         return {"calls": self.calls, "shapes": self.shapes, "returned": self.returned, "violations": self.violations}
 
 
+def function(source):
+    """A function built in the kernel from a check's one-line lambda, with `np` and `math` in scope
+    (e.g. "lambda r: float(np.sum(r == 0))"), to hand to the learner's code or to a strict callable."""
+    import math
+
+    import numpy as np
+
+    fn = eval(compile(source, "<check>", "eval"), {"np": np, "math": math, "__builtins__": __builtins__})  # noqa: S307
+    if not callable(fn):
+        raise TypeError("the source must evaluate to a function")
+    return fn
+
+
 class Stream:
     """An iterator over `values` (one Python scalar at a time) that counts how many were consumed."""
 

@@ -72,6 +72,13 @@ def call_log(handle: RemoteObject) -> CallLog:
                    tuple(str(v)[:300] for v in raw.get("violations", [])))
 
 
+def kernel_function(learner: Any, source: str) -> RemoteObject:
+    """A function in the sandbox from a one-line lambda with `np` and `math` in scope, e.g.
+    kernel_function(learner, "lambda r: float(np.sum(r == 0))"): give it to the learner's code as is,
+    or as the target of a strict callable (which also records the numbers it returns)."""
+    return learner.invoke(f"{PROBES}.function", source)
+
+
 def stream(learner: Any, values: Any) -> RemoteObject:
     """An iterator in the sandbox over `values` (sent once, before the call), one Python scalar at a time;
     its `consumed` attribute counts the items taken."""
@@ -160,5 +167,5 @@ def assert_scales(fn: RemoteFunction, make_args: Callable[[int], tuple], n: int,
     return ratio
 
 
-__all__ = ["ArgSpec", "CallLog", "Probe", "RemoteError", "assert_scales", "call_log", "probe_call", "stream",
-           "strict_callable"]
+__all__ = ["ArgSpec", "CallLog", "Probe", "RemoteError", "assert_scales", "call_log", "kernel_function", "probe_call",
+           "stream", "strict_callable"]
