@@ -167,11 +167,16 @@ def _run(problem: Problem, learner: Learner | None, collect_only: bool, select: 
          fail_fast: bool = False) -> _Plugin:
     plugin = _Plugin(problem, learner)
     with _lock:  # pytest.main is not re-entrant across threads
-        saved_path = list(sys.path)
+        saved_path, saved_modules = list(sys.path), set(sys.modules)
         try:
             code = pytest.main(_pytest_args(problem, collect_only, select, fail_fast), plugins=[plugin])
         finally:
             sys.path[:] = saved_path
+            # The check file is imported afresh for every run: no module state is shared between two
+            # submissions, and an edited file is never served from an earlier import.
+            for name in set(sys.modules) - saved_modules:
+                if str(getattr(sys.modules[name], "__file__", "") or "").startswith(str(problem.path)):
+                    del sys.modules[name]
     if plugin.collect_errors or (code not in (0, 1) and not plugin.order):
         detail = plugin.collect_errors[0] if plugin.collect_errors else f"pytest exit code {int(code)}"
         raise CheckSuiteError(f"{problem.tests_path}: the hidden checks could not be collected: {detail}")
