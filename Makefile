@@ -8,12 +8,16 @@ JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
 # Bank validation grades ~950 notebooks: `auto` picks the bulk order (kernels forked from a warm
 # template when root, else docker-fork, docker, bwrap); every backend has its own tests in the suite.
 VALIDATE_SANDBOX ?= auto
+# Every `make test` re-runs the mutation of this many problems (with rules), picked at random, against
+# the target (issue 16): a problem's recorded result is trusted only while it can fail for real.
+# `make mutate` re-runs all of them and rewrites every problem's mutation.json.
+MUTATE_SAMPLE ?= 3
 NOTEBOOKS := $(wildcard work/*.ipynb)
 ifeq ($(NOTEBOOKS),)
 NOTEBOOKS := $(wildcard examples/*.ipynb)
 endif
 
-.PHONY: grade test test-fast validate bench sandbox-deps docker clean
+.PHONY: grade test test-fast validate mutate bench sandbox-deps docker clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "grader needs Python 3.11 or newer")'
@@ -51,9 +55,9 @@ docker: $(STAMP)
 grade: $(STAMP) sandbox-deps
 	@$(BIN)/grader submit $(NOTEBOOKS); rc=$$?; [ $$rc -le 1 ] || exit $$rc
 
-## the whole test suite, then every problem through the real pipeline
+## every problem through the real pipeline (rules, records, a sample re-mutated), then the test suite
 test: $(STAMP) sandbox-deps docker
-	$(BIN)/grader validate --all --jobs $(JOBS) --sandbox $(VALIDATE_SANDBOX)
+	$(BIN)/grader validate --all --jobs $(JOBS) --sandbox $(VALIDATE_SANDBOX) --sample $(MUTATE_SAMPLE)
 	$(BIN)/grader quiz validate
 	$(BIN)/python -m pytest
 
@@ -63,6 +67,10 @@ test-fast: $(STAMP)
 
 validate: $(STAMP) sandbox-deps
 	$(BIN)/grader validate --all --jobs $(JOBS) --sandbox $(VALIDATE_SANDBOX)
+
+## generated mutants of every solution through the real sandbox; rewrites each problem's mutation.json
+mutate: $(STAMP) sandbox-deps
+	$(BIN)/grader validate --all --mutate --jobs $(JOBS) --sandbox $(VALIDATE_SANDBOX)
 
 ## performance figures (see README): one submission, a class, memory; then Dask workers
 bench: $(STAMP) sandbox-deps docker

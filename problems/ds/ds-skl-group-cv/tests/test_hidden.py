@@ -22,7 +22,7 @@ class SpyClassifier(ClassifierMixin, BaseEstimator):
 
     def fit(self, X, y):
         X = np.asarray(X, dtype=float)
-        LOG.append((id(self), X[:, 0].astype(int).tolist()))
+        LOG.append((self, X[:, 0].astype(int).tolist()))  # the object is kept, so ids are never reused
         self.classes_ = np.unique(y)
         self.n_features_in_ = X.shape[1]
         return self
@@ -41,7 +41,7 @@ def fits():
     return [list(rows) for _, rows in LOG]
 
 def fitted_objects():
-    return [obj for obj, _ in LOG]
+    return [id(obj) for obj, _ in LOG]
 
 def reset():
     LOG.clear()
