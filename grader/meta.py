@@ -85,7 +85,8 @@ class ProblemMeta(BaseModel):
 
     def limits_value(self) -> Limits:
         """The problem's limits: the defaults with this file's overrides."""
-        return Limits().merged({k: v for k, v in self.limits.model_dump().items() if v is not None})
+        overrides = self.limits.model_dump()  # type: ignore[attr-defined]
+        return Limits().merged({k: v for k, v in overrides.items() if v is not None})
 
 
 def _where(loc: tuple[Any, ...]) -> str:

@@ -103,7 +103,7 @@ class CategoricalPlan:
         if len(counts) != len(self.p) or sum(counts) != self.draws:
             raise AssertionError(f"{what}: expected {self.draws} draws over {len(self.p)} categories, "
                                  f"got {sum(counts)} over {len(counts)}")
-        for i, (c, (lo, hi)) in enumerate(zip(counts, self.bands)):
+        for i, (c, (lo, hi)) in enumerate(zip(counts, self.bands, strict=True)):
             if not lo <= c <= hi:
                 raise AssertionError(f"{what}: category {i} drawn {c} times of {self.draws} "
                                      f"(expected {lo} to {hi}, probability {self.p[i]:.4g})")
@@ -122,8 +122,8 @@ def categorical_plan(p: Sequence[float], alternative: Sequence[float], *, false_
 
     def plan(n: int) -> CategoricalPlan:
         bands = tuple(_band(n, pi, alpha) for pi in p)
-        ff = sum(_outside(n, pi, lo, hi) for pi, (lo, hi) in zip(p, bands))
-        pw = max(_outside(n, ai, lo, hi) for ai, (lo, hi) in zip(alternative, bands))
+        ff = sum(_outside(n, pi, lo, hi) for pi, (lo, hi) in zip(p, bands, strict=True))
+        pw = max(_outside(n, ai, lo, hi) for ai, (lo, hi) in zip(alternative, bands, strict=True))
         return CategoricalPlan(n, tuple(p), tuple(alternative), bands, ff, pw)
 
     hi_n = 8
@@ -162,7 +162,8 @@ class MeanPlan:
 
     def describe(self) -> str:
         return (f"{self.n} observations, accept mean in [{self.lo:.4g}, {self.hi:.4g}]: false failure "
-                f"{self.false_failure:.1e}, power {self.power:.4f} against mean {self.alternative:.4g} (normal approx.)")
+                f"{self.false_failure:.1e}, power {self.power:.4f} against mean {self.alternative:.4g} "
+                "(normal approx.)")
 
 
 def mean_plan(mean: float, sd: float, alternative: float, *, false_failure: float = FALSE_FAILURE,

@@ -83,7 +83,7 @@ class StrictCallable:
             return f"was called with keyword arguments {sorted(kwargs)[:3]}; pass only positional arguments"
         if len(args) < len(self._specs) or (len(args) > len(self._specs) and not self._extra):
             return f"takes {len(self._specs)} positional argument(s) but was called with {len(args)}"
-        for i, (value, spec) in enumerate(zip(args, self._specs)):
+        for i, (value, spec) in enumerate(zip(args, self._specs, strict=False)):
             what = f"argument {i + 1}"
             kind = spec.get("type", "any")
             if kind == "number":
@@ -302,8 +302,8 @@ def _same_state(a, b):
 
 def run(options, fn, args, kwargs, error, namespace=None):
     """Call `fn(*args, **kwargs)` as `options` say ({"rng": "record" | "fail", "memory": bool, "time": bool,
-    "repeat": int, "aliasing": bool}); returns {"value", "error", "report"} where `error` is the learner's exception as the
-    agent describes it."""
+    "repeat": int, "aliasing": bool}); returns {"value", "error", "report"}, `error` being the learner's
+    exception as the agent describes it."""
     import tracemalloc
 
     options = options if isinstance(options, dict) else {}

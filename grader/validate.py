@@ -68,7 +68,7 @@ class CaseResult:
         return (self.status == "passed") == self.case.must_pass
 
     def to_json(self) -> dict[str, Any]:
-        out = {"problem": self.case.problem, "kind": self.case.kind, "file": self.case.label,
+        out: dict[str, Any] = {"problem": self.case.problem, "kind": self.case.kind, "file": self.case.label,
                "expected": "pass" if self.case.must_pass else "fail", "status": self.status,
                "checks_passed": self.checks_passed, "checks_total": self.checks_total,
                "duration_s": round(self.duration_s, 3), "ok": self.ok, "detail": self.detail}
@@ -117,14 +117,17 @@ def rule_problems(problem: Problem, require_rules: bool = False) -> list[str]:
     """Static gaps in the proof of a problem's rules: a rule no check covers or no mutant breaks, a check
     that covers no listed rule, a mutant that names no listed rule."""
     if not problem.rules:
-        return [f"{problem.path / 'meta.yaml'}: no rules listed (issue 16: list the statement's rules)"] if require_rules else []
+        if not require_rules:
+            return []
+        return [f"{problem.path / 'meta.yaml'}: no rules listed (issue 16: list the statement's rules)"]
     checks = check_infos(problem)
     ids = [r.id for r in problem.rules]
     out = []
     for c in checks:
         unknown = [r for r in c.covers if r not in ids]
         if not c.covers:
-            out.append(f"{problem.tests_path}: check '{c.name}' covers no rule (add @covers(...) with ids from meta.yaml)")
+            out.append(f"{problem.tests_path}: check '{c.name}' covers no rule "
+                       "(add @covers(...) with ids from meta.yaml)")
         elif unknown:
             out.append(f"{problem.tests_path}: check '{c.name}' covers {', '.join(unknown)}, not a rule of meta.yaml")
     broken: set[str] = set()

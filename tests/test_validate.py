@@ -92,7 +92,8 @@ def test_validation_passes_the_pilot_and_fails_a_mutant_caught_only_by_accident(
     assert {r.case.kind for r in report.cases} == {"reference", "alternative", "starter", "mutant"}
     # Say that only a float64 check tests dtype: the always-float64 mutant then fails no check of its rule.
     path = bank / "mle" / "mle-act-softmax"
-    _edit(path / "tests" / "test_hidden.py", '@covers("dtype")\ndef test_float32', '@covers("formula")\ndef test_float32')
+    tests = path / "tests" / "test_hidden.py"
+    _edit(tests, '@covers("dtype")\ndef test_float32', '@covers("formula")\ndef test_float32')
     _edit(path / "tests" / "test_hidden.py", '@covers("formula")\ndef test_shift_invariance',
           '@covers("formula", "dtype")\ndef test_shift_invariance')
     report = validate([load_problem(path)], Options(sandbox="fake"))
@@ -121,3 +122,11 @@ def test_mutate_writes_the_record_and_sample_mode_writes_nothing(bank):
     assert not report.ok and report.seed == 3 and report.mutation[0]["survived"] > 0
     assert problem.mutation_record_path.read_text() == before
     assert any("stale" in e for e in report.errors)
+
+
+def test_the_cli_takes_the_mutation_flags():
+    from grader.cli import build_parser
+
+    args = build_parser().parse_args(["validate", "--all", "--sample", "2", "--seed", "7", "--require-rules"])
+    assert (args.all, args.sample, args.seed, args.require_rules, args.mutate) == (True, 2, 7, True, False)
+    assert build_parser().parse_args(["validate", "ds-boot-ci", "--mutate"]).mutate

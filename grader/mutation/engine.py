@@ -104,7 +104,8 @@ def _context(module: cst.Module) -> Context:
             if isinstance(small, cst.Import):
                 for alias in small.names:
                     name = cst.Module([]).code_for_node(alias.name)
-                    local = alias.asname.name.value if alias.asname and isinstance(alias.asname.name, cst.Name) else name
+                    named = alias.asname is not None and isinstance(alias.asname.name, cst.Name)
+                    local = alias.asname.name.value if named else name  # type: ignore[union-attr]
                     if name == "numpy":
                         np_alias = local
                     elif name == "math":
@@ -142,7 +143,8 @@ def generate(source: str) -> list[Mutant]:
         line, col = (pos.start.line, pos.start.column) if pos is not None else (0, 0)
         for op_name, new in _replacements(node, ctx, general):
             try:
-                code = module.deep_replace(node, new).code  # type: ignore[arg-type]
+                mutated = module.deep_replace(node, new)  # type: ignore[type-var]
+                code = mutated.code  # type: ignore[union-attr]
             except Exception:  # noqa: BLE001 - an operator built an invalid tree: no mutant
                 continue
             key = _canonical(code)
@@ -159,11 +161,13 @@ def generate(source: str) -> list[Mutant]:
     return out
 
 
-def _replacements(node: cst.CSTNode, ctx: Context,
-                  general: list[tuple[str, type, Callable[[Any], Iterable[cst.CSTNode]]]]) -> Iterator[tuple[str, Replacement]]:
-    for op in DOMAIN_OPERATORS:
-        yield from op(node, ctx)
-    for name, kind, op in general:
+General = list[tuple[str, type, Callable[[Any], Iterable[cst.CSTNode]]]]
+
+
+def _replacements(node: cst.CSTNode, ctx: Context, general: General) -> Iterator[tuple[str, Replacement]]:
+    for domain_op in DOMAIN_OPERATORS:
+        yield from domain_op(node, ctx)
+    for name, kind, general_op in general:
         if isinstance(node, kind):
-            for new in op(node):
+            for new in general_op(node):
                 yield name, new

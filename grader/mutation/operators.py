@@ -165,11 +165,12 @@ def keyword_changes(node: cst.CSTNode, ctx: Context) -> Yield:
         if key == "axis":
             for alt in ("None", "0", "-1"):
                 if _code(a.value) != alt:
-                    yield "change-axis", node.with_changes(args=args[:i] + [a.with_changes(value=cst.parse_expression(alt))]
-                                                          + args[i + 1:])
+                    new = a.with_changes(value=cst.parse_expression(alt))
+                    yield "change-axis", node.with_changes(args=args[:i] + [new] + args[i + 1:])
         if key == "ddof" and isinstance(a.value, cst.Integer):
             flipped = "1" if a.value.value == "0" else "0"
-            yield "change-ddof", node.with_changes(args=args[:i] + [a.with_changes(value=cst.Integer(flipped))] + args[i + 1:])
+            new = a.with_changes(value=cst.Integer(flipped))
+            yield "change-ddof", node.with_changes(args=args[:i] + [new] + args[i + 1:])
     name = _dotted(node.func)
     if ctx.np and name in (f"{ctx.np}.std", f"{ctx.np}.var", f"{ctx.np}.nanstd", f"{ctx.np}.nanvar") \
             and not any(a.keyword and a.keyword.value == "ddof" for a in args):
@@ -272,7 +273,8 @@ def random_source(node: cst.CSTNode, ctx: Context) -> Yield:
             and func.attr.value in GLOBAL_DRAW:
         method = func.attr.value
         yield "global-random", node.with_changes(func=cst.parse_expression(f"{ctx.np}.random.{GLOBAL_DRAW[method]}"))
-        yield "fresh-generator", node.with_changes(func=cst.parse_expression(f"{ctx.np}.random.default_rng(0).{method}"))
+        fresh = cst.parse_expression(f"{ctx.np}.random.default_rng(0).{method}")
+        yield "fresh-generator", node.with_changes(func=fresh)
         yield "derived-generator", node.with_changes(func=cst.parse_expression(
             f"{ctx.np}.random.default_rng({func.value.value}.integers(2**32)).{method}"))
     if _dotted(func) == f"{ctx.np}.random.default_rng" and node.args:
@@ -300,8 +302,9 @@ def off_by_one(node: cst.CSTNode, ctx: Context) -> Yield:
 
 def flip_comparison(node: cst.CSTNode, ctx: Context) -> Yield:
     """`<` <-> `>` and `<=` <-> `>=` (mutmut already moves each boundary: `<` <-> `<=`)."""
-    flips = {cst.LessThan: cst.GreaterThan, cst.GreaterThan: cst.LessThan,
-             cst.LessThanEqual: cst.GreaterThanEqual, cst.GreaterThanEqual: cst.LessThanEqual}
+    flips: dict[type, type[cst.BaseCompOp]] = {
+        cst.LessThan: cst.GreaterThan, cst.GreaterThan: cst.LessThan,
+        cst.LessThanEqual: cst.GreaterThanEqual, cst.GreaterThanEqual: cst.LessThanEqual}
     if isinstance(node, cst.ComparisonTarget) and type(node.operator) in flips:
         yield "flip-comparison", node.with_changes(operator=flips[type(node.operator)]())
 

@@ -9,7 +9,6 @@ computed from both, so recording an equivalent mutant needs no new run.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Annotated
 
 import yaml
