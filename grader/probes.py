@@ -354,10 +354,11 @@ def _aliases(value, args):
     import numpy as np
 
     parts = list(value) if type(value) in (tuple, list) else [value]
+    immutable = (int, float, complex, str, bytes, bool, type(None), np.generic)
     found = []
     for i, arg in enumerate(args):
         for part in parts:
-            same = part is arg
+            same = part is arg and not isinstance(part, immutable)  # equal small ints are one object
             if not same and isinstance(part, np.ndarray) and isinstance(arg, np.ndarray):
                 same = bool(np.shares_memory(part, arg))
             if not same and hasattr(part, "to_numpy") and hasattr(arg, "to_numpy"):

@@ -71,6 +71,9 @@ def view(x):
 def fresh(x):
     return x.copy(), x[0]
 
+def first_int(k):
+    return k
+
 def big_array(n):
     return float(np.ones(n).sum())
 
@@ -176,6 +179,7 @@ def test_aliasing_finds_a_returned_argument_or_a_view_of_it(learner):
     for fn, aliases in (("same", (0,)), ("view", (0,)), ("fresh", ())):
         _, probe = probe_call(learner.fn(fn), x, aliasing=True)
         assert probe.aliases == aliases, fn
+    assert probe_call(learner.fn("first_int"), 3, aliasing=True)[1].aliases == ()  # a number is not an object
     with pytest.raises(AssertionError, match=r"shares memory with\) argument 1"):
         probe_call(learner.fn("view"), x, aliasing=True)[1].assert_new()
 
