@@ -17,13 +17,13 @@ ifeq ($(NOTEBOOKS),)
 NOTEBOOKS := $(wildcard examples/*.ipynb)
 endif
 
-.PHONY: grade test test-fast validate mutate bench sandbox-deps docker clean
+.PHONY: grade test test-fast lint validate mutate bench sandbox-deps docker clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "grader needs Python 3.11 or newer")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e .
+	$(BIN)/python -m pip install -q -e '.[docker,dask,dev]'
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
@@ -55,14 +55,19 @@ docker: $(STAMP)
 grade: $(STAMP) sandbox-deps
 	@$(BIN)/grader submit $(NOTEBOOKS); rc=$$?; [ $$rc -le 1 ] || exit $$rc
 
-## every problem through the real pipeline (rules, records, a sample re-mutated), then the test suite
-test: $(STAMP) sandbox-deps docker
+## ruff and mypy (configured in pyproject.toml)
+lint: $(STAMP)
+	$(BIN)/ruff check grader tests
+	$(BIN)/mypy
+
+## lint, then every problem through the real pipeline (rules, records, a sample re-mutated), then the test suite
+test: lint sandbox-deps docker
 	$(BIN)/grader validate --all --jobs $(JOBS) --sandbox $(VALIDATE_SANDBOX) --sample $(MUTATE_SAMPLE)
 	$(BIN)/grader quiz validate
 	$(BIN)/python -m pytest
 
 ## unit tests only (no real sandbox)
-test-fast: $(STAMP)
+test-fast: lint
 	$(BIN)/python -m pytest -m "not slow and not docker"
 
 validate: $(STAMP) sandbox-deps

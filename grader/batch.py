@@ -7,6 +7,7 @@ coordinating process writes the store, a row per (student, problem) as soon as i
 """
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import re
@@ -14,13 +15,13 @@ import signal
 import stat
 import tempfile
 import zipfile
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Callable, Iterator
 
 from grader.errors import GraderError, UsageError
-from grader.grading import GradeResult, grade, invalid_result
+from grader.grading import GradeResult, invalid_result
 from grader.notebook import InvalidNotebook, Notebook, read_notebook
 
 STUDENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,127}$")
@@ -160,13 +161,13 @@ def grade_loaded(student: str, problem_id: str, load: Callable[[], Notebook], sa
     problem = load_bank().get(problem_id)
     if problem is None:
         return invalid_result(problem_id, notebook, f"unknown problem id {problem_id!r} (from the file name)", sandbox)
-    try:
-        nb = load()
-    except InvalidNotebook as exc:
-        from grader.checks import list_checks
+    from grader.submit import grade_parsed
 
-        return invalid_result(problem.id, notebook, str(exc), sandbox, total=len(list_checks(problem)))
-    return grade(nb, problem, sandbox, notebook)
+    try:
+        parsed: Notebook | InvalidNotebook = load()
+    except InvalidNotebook as exc:
+        parsed = exc
+    return grade_parsed(parsed, problem, sandbox, notebook)
 
 
 @dataclass
@@ -221,10 +222,8 @@ def run(subs: list[Submission], sandbox_name: str, jobs: int, record: Callable[[
                 settle(outcome, pending.pop(fut), fut.result, record, on_failure)
     except BaseException:
         for proc in list(getattr(pool, "_processes", {}).values()):
-            try:
+            with contextlib.suppress(ProcessLookupError, AttributeError):
                 os.kill(proc.pid, signal.SIGTERM)
-            except (ProcessLookupError, AttributeError):
-                pass
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
@@ -245,5 +244,5 @@ def prepare(submissions: Path, workdir: str) -> Path:
     return submissions
 
 
-def temp_workdir() -> tempfile.TemporaryDirectory:
+def temp_workdir() -> tempfile.TemporaryDirectory[str]:
     return tempfile.TemporaryDirectory(prefix="grader-batch-")

@@ -133,7 +133,8 @@ def a_class(sandboxes: list) -> str | None:
                 verdicts[sb.name] = _statuses(out)
     print(f"\n2. a class of {count} notebooks over 8 problems (correct, wrong, raising), grader batch --jobs 2, "
           f"medians of {CLASS_REPEATS} (load average {os.getloadavg()[0]:.1f}):")
-    print(f"   floor (one warm process, no sandbox, / {CORES} cores): {floor:.1f} s = {count / floor * 60:.0f} notebooks/min")
+    print(f"   floor (one warm process, no sandbox, / {CORES} cores): {floor:.1f} s = "
+          f"{count / floor * 60:.0f} notebooks/min")
     nbgrader = 60 / 2.95  # nbgrader autograde's median per notebook on these machines (the figure)
     walls = {name: statistics.median(v[0] for v in values) for name, values in runs.items()}
     for name, wall in walls.items():

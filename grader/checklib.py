@@ -12,15 +12,25 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from types import TracebackType
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
 
 from grader.power import BinomialPlan, CategoricalPlan, MeanPlan, binomial_plan, categorical_plan, mean_plan
-from grader.probing import (ArgSpec, CallLog, Probe, assert_scales, call_log, kernel_function, probe_call, stream,
-                            strict_callable)
+from grader.probing import (
+    ArgSpec,
+    CallLog,
+    Probe,
+    assert_scales,
+    call_log,
+    kernel_function,
+    probe_call,
+    stream,
+    strict_callable,
+)
 
 __all__ = ["ATOL", "RTOL", "ArgSpec", "BinomialPlan", "CallLog", "CategoricalPlan", "MeanPlan", "Probe",
            "assert_array", "assert_frame", "assert_raises", "assert_scalar", "assert_scales", "assert_series",
@@ -50,7 +60,7 @@ def covers(*rule_ids: str) -> Callable[[F], F]:
     return mark
 
 
-class assert_raises:  # noqa: N801 - used like pytest.raises
+class assert_raises:
     """`with assert_raises(ValueError, "an empty x"):` the block must raise `kind` (or a subclass).
 
     No exception, or another exception type from the learner's code, fails the check with a one-line
@@ -62,7 +72,7 @@ class assert_raises:  # noqa: N801 - used like pytest.raises
         self.what = what
         self.value: BaseException | None = None
 
-    def __enter__(self) -> "assert_raises":
+    def __enter__(self) -> assert_raises:
         return self
 
     def __exit__(self, etype: type[BaseException] | None, exc: BaseException | None,
@@ -91,7 +101,10 @@ def _short(x: Any) -> str:
         x = x.item()
     if isinstance(x, float):
         return f"{x:.6g}"
-    text = np.array2string(np.asarray(x), precision=6, threshold=6, edgeitems=2) if isinstance(x, np.ndarray) else repr(x)
+    if isinstance(x, np.ndarray):
+        text = np.array2string(np.asarray(x), precision=6, threshold=6, edgeitems=2)
+    else:
+        text = repr(x)
     return text if len(text) <= 60 else text[:57] + "..."
 
 

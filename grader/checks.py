@@ -10,10 +10,11 @@ import importlib.util
 import re
 import sys
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import pytest
 
@@ -159,7 +160,8 @@ def _pytest_args(problem: Problem, collect_only: bool, select: Sequence[str] | N
     args = [*targets, "-c", str(_INI), "--rootdir", str(problem.path.parent.parent),
             "--import-mode=importlib", "--assert=plain", "-p", "no:cacheprovider", "-p", "no:terminal",
             "-p", "no:stepwise", "-p", "no:doctest", "-p", "no:faulthandler", "-p", "no:pastebin",
-            "-p", "no:junitxml", "-p", "no:logging", "-p", "no:unraisableexception", "--capture=sys", "-o", "addopts="]
+            "-p", "no:junitxml", "-p", "no:logging", "-p", "no:unraisableexception", "--capture=sys", "-o", "addopts=",
+            "--disable-plugin-autoload"]  # no installed pytest plugin runs beside the hidden checks
     return args + (["--collect-only"] if collect_only else []) + (["--exitfirst"] if fail_fast else [])
 
 

@@ -32,11 +32,14 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from grader.batch import BatchOutcome, Submission, grade_loaded, settle
 from grader.errors import GraderError, UsageError
+from grader.extras import require
 from grader.grading import GradeResult
+from grader.vocab import AUTO, BULK_ORDER, SandboxName
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -45,7 +48,8 @@ CONNECT_TIMEOUT_S = 5.0
 LIVENESS_S = 5.0
 _TCP = re.compile(r"^tcp://(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$")
 _LOCAL = re.compile(r"^local:(\d{1,3})$")
-_AUTO_CANDIDATES = ("fork", "docker-fork", "docker", "bwrap")  # the bulk order of `auto`
+# the isolating part of auto's bulk order
+_AUTO_CANDIDATES: tuple[str, ...] = tuple(s for s in BULK_ORDER if s != SandboxName.PROCESS)
 
 
 class ClusterUnreachable(UsageError):
@@ -70,6 +74,7 @@ def parse_spec(spec: str) -> tuple[str, str | int]:
 def connect(spec: str, timeout_s: float = CONNECT_TIMEOUT_S) -> Iterator[Client]:
     """A Dask client for `spec` (see `parse_spec`), closed on exit with any cluster it started."""
     kind, value = parse_spec(spec)
+    require("distributed", "grading on a Dask cluster")
     from distributed import Client, LocalCluster
 
     cluster = None
@@ -212,8 +217,8 @@ def assess(reports: dict[str, dict[str, Any] | BaseException], sandbox_name: str
     the isolating one (in `auto`'s order for many notebooks) that the most workers can use."""
     usable = {a: r for a, r in reports.items() if isinstance(r, dict)}
     env_refusal = {a: _environment_refusal(r, reference) for a, r in usable.items()}
-    if sandbox_name == "auto":
-        candidates = _AUTO_CANDIDATES + (("process",) if allow_unisolated else ())
+    if sandbox_name == AUTO:
+        candidates: tuple[str, ...] = _AUTO_CANDIDATES + ((SandboxName.PROCESS,) if allow_unisolated else ())
 
         def count(name: str) -> int:
             return sum(env_refusal[a] is None and _sandbox_refusal(r, name, expected_image, allow_unisolated) is None
@@ -227,7 +232,8 @@ def assess(reports: dict[str, dict[str, Any] | BaseException], sandbox_name: str
         report = reports[address]
         if not isinstance(report, dict):
             statuses.append(WorkerStatus(address, "?", {}, "", None, reason=(
-                f"the probe failed there ({type(report).__name__}: {str(report)[:160]}): is grader installed on that host?")))
+                f"the probe failed there ({type(report).__name__}: {str(report)[:160]}): "
+                "is grader installed on that host?")))
             continue
         reason = env_refusal[address]
         if reason is None and nothing_works:
@@ -235,7 +241,7 @@ def assess(reports: dict[str, dict[str, Any] | BaseException], sandbox_name: str
                 f"{n}: {_sandbox_refusal(report, n, expected_image, allow_unisolated)}" for n in candidates)
         elif reason is None:
             reason = _sandbox_refusal(report, chosen, expected_image, allow_unisolated)
-            if reason is not None and sandbox_name == "auto":
+            if reason is not None and sandbox_name == AUTO:
                 reason = f"auto chose {chosen}, which most workers can use, and {reason}"
         ids = report["image"]
         image = ids["id"] or ids["tag"] or ""
@@ -259,7 +265,7 @@ def check_workers(client: Client, sandbox_name: str, expected: str | None,
     """Probe every worker of `client`'s cluster and say which may grade, in which sandbox, or why not."""
     from grader.sandbox import BACKENDS
 
-    if sandbox_name not in ("auto", *BACKENDS):
+    if sandbox_name not in (AUTO, *BACKENDS):
         raise UsageError(f"unknown sandbox {sandbox_name!r}: choose one of auto, {', '.join(BACKENDS)}")
     reports = client.run(worker_report, on_error="return")
     if not reports:
@@ -290,6 +296,10 @@ def _payload(sub: Submission) -> bytes | str:
 
 def _live(client: Client, workers: list[str]) -> list[str]:
     return [w for w in workers if w in client.scheduler_info(n_workers=-1)["workers"]]
+
+
+def _result_of(fut: Any) -> GradeResult:
+    return GradeResult.from_json(fut.result())
 
 
 def run_on_cluster(client: Client, subs: list[Submission], sandbox_name: str, workers: list[str],
@@ -334,7 +344,7 @@ def run_on_cluster(client: Client, subs: list[Submission], sandbox_name: str, wo
                 sub = pending.pop(fut)
                 if fut.key not in recorded:
                     recorded.add(fut.key)
-                    settle(outcome, sub, lambda done=fut: GradeResult.from_json(done.result()), record, on_failure)
+                    settle(outcome, sub, partial(_result_of, fut), record, on_failure)
                 fut.release()
     except BaseException:
         client.cancel(list(pending))

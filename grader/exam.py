@@ -10,22 +10,30 @@ import json
 import random
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from grader.errors import UsageError
 from grader.problems import Problem
+from grader.vocab import AttemptKind, Difficulty, StarterMode, Status, Track
+
+if TYPE_CHECKING:
+    from grader.grading import GradeResult
+    from grader.sandbox.base import Sandbox
+    from grader.store import Store
 
 # (topics in the group, problems per 20-problem exam), from spec section 2.4
 QUOTAS: dict[str, list[tuple[tuple[str, ...], int]]] = {
-    "ds": [(("pandas wrangling", "SQL-like pandas"), 6), (("statistics", "hypothesis testing"), 5),
+    Track.DS: [(("pandas wrangling", "SQL-like pandas"), 6), (("statistics", "hypothesis testing"), 5),
            (("A/B testing", "bootstrapping"), 4), (("metrics",), 3), (("sklearn pipelines", "feature engineering"), 2)],
-    "mle": [(("linear models", "activations and losses"), 5), (("optimizers",), 2),
+    Track.MLE: [(("linear models", "activations and losses"), 5), (("optimizers",), 2),
             (("layers and backprop", "sequence models"), 5), (("attention",), 2), (("clustering and PCA",), 2),
             (("trees and ensembles",), 2), (("sampling", "metrics", "numerics", "other models"), 2)],
 }
-DIFFICULTY_SHARE = {"E": 0.3, "M": 0.5, "H": 0.2}
+DIFFICULTY_SHARE: dict[str, float] = {Difficulty.EASY: 0.3, Difficulty.MEDIUM: 0.5, Difficulty.HARD: 0.2}
+NOT_GRADED = "not graded"  # an exam problem's status before its first graded attempt
 
 
 @dataclass(frozen=True)
@@ -60,7 +68,7 @@ def draw(bank: dict[str, Problem], track: str, size: int, seed: int, seen: set[s
     rng = random.Random(seed)
     rng.shuffle(pool)
     targets = {d: round(share * size) for d, share in DIFFICULTY_SHARE.items()}
-    targets["M"] = size - targets["E"] - targets["H"]
+    targets[Difficulty.MEDIUM] = size - targets[Difficulty.EASY] - targets[Difficulty.HARD]
     taken: list[Problem] = []
     count = {d: 0 for d in DIFFICULTY_SHARE}
 
@@ -73,7 +81,8 @@ def draw(bank: dict[str, Problem], track: str, size: int, seed: int, seen: set[s
     for topics, quota in _scaled_quotas(track, size):
         group = [p for p in pool if p.topic in topics]
         if len(group) < quota:
-            notes.append(f"only {len(group)} problems in {' + '.join(topics)} (quota {quota}); the rest come from other topics")
+            notes.append(f"only {len(group)} problems in {' + '.join(topics)} (quota {quota}); "
+                         "the rest come from other topics")
             leftover += quota - len(group)
         for _ in range(min(quota, len(group))):
             chosen = pick([p for p in group if p not in taken])
@@ -104,7 +113,8 @@ def read_exam_json(directory: Path) -> dict[str, Any]:
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise UsageError(f"{path}: no exam here; draw one with 'grader exam new --track ds --dir {directory}'") from None
+        raise UsageError(f"{path}: no exam here; draw one with "
+                         f"'grader exam new --track ds --dir {directory}'") from None
     except (ValueError, OSError) as exc:
         raise UsageError(f"{path}: not a readable exam file ({str(exc)[:80]})") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("exam_id"), str):
@@ -125,9 +135,102 @@ def check_untampered(doc: dict[str, Any], stored: dict[str, Any] | None, path: P
 
 def status(exam: dict[str, Any], counted: dict[str, Any]) -> dict[str, Any]:
     """The exam's standing: solved, graded, ready, and each problem's counted status."""
-    problems = [{"id": pid, "status": counted[pid].status if pid in counted else "not graded"}
+    problems = [{"id": pid, "status": counted[pid].status if pid in counted else NOT_GRADED}
                 for pid in exam["problems"]]
-    solved = sum(p["status"] == "passed" for p in problems)
-    graded = sum(p["status"] != "not graded" for p in problems)
+    solved = sum(p["status"] == Status.PASSED for p in problems)
+    graded = sum(p["status"] != NOT_GRADED for p in problems)
     return {"exam_id": exam["id"], "track": exam["track"], "solved": solved, "graded": graded, "size": exam["size"],
             "threshold": exam["threshold"], "ready": solved >= exam["threshold"], "problems": problems}
+
+
+# ------------------------------------------------------------------ the exam commands' work
+
+
+@dataclass(frozen=True)
+class NewExam:
+    """An exam just drawn, stored and written as starter notebooks."""
+
+    exam_id: str
+    track: str
+    seed: int
+    size: int
+    threshold: int
+    problems: tuple[str, ...]
+    notes: tuple[str, ...]
+    directory: Path
+
+    def to_json(self) -> dict[str, Any]:
+        return {"exam_id": self.exam_id, "dir": str(self.directory), "track": self.track, "seed": self.seed,
+                "size": self.size, "threshold": self.threshold, "problems": list(self.problems),
+                "notes": list(self.notes)}
+
+
+def new_exam(store: Store, bank: dict[str, Problem], track: str, size: int, pass_mark: int, seed: int,
+             directory: Path) -> NewExam:
+    """Draw an exam (fresh problems first), record it in the store and write its starters and exam.json."""
+    if size < 1 or not 0 < pass_mark <= size:
+        raise UsageError("--size must be at least 1 and --pass between 1 and --size")
+    if (directory / "exam.json").exists():
+        raise UsageError(f"{directory} already holds an exam; choose another --dir")
+    seen = {pid for e in store.exams(track) for pid in e["problems"]}
+    drawn = draw(bank, track, size, seed, seen)
+    directory.mkdir(parents=True, exist_ok=True)
+    exam_id = new_exam_id()
+    size = len(drawn.problems)
+    threshold = min(pass_mark, size)
+    created = store.exam_create(exam_id, track, seed, size, threshold, list(drawn.problems))
+    from grader.authoring import build_starter, notebook_bytes
+
+    for pid in drawn.problems:  # exam starters hold the task only, no hints
+        (directory / f"{pid}.ipynb").write_bytes(notebook_bytes(build_starter(bank[pid], StarterMode.EXAM)))
+    write_exam_json(directory, {"id": exam_id, "track": track, "seed": seed, "size": size, "threshold": threshold,
+                                "problems": list(drawn.problems), "created_at": created})
+    return NewExam(exam_id, track, seed, size, threshold, drawn.problems, drawn.notes, directory)
+
+
+def load_exam(store: Store, directory: Path) -> dict[str, Any]:
+    """The stored exam that `directory/exam.json` names, refusing an edited exam.json."""
+    doc = read_exam_json(directory)
+    stored = store.exam(doc["exam_id"])
+    check_untampered(doc, stored, directory / "exam.json")
+    assert stored is not None
+    return stored
+
+
+@dataclass(frozen=True)
+class ExamGraded:
+    """One exam notebook graded: whether this attempt is the one that counts."""
+
+    result: GradeResult
+    counts: bool
+
+
+def submit_exam(store: Store, exam: dict[str, Any], directory: Path, sandbox: Sandbox) -> Iterator[ExamGraded | Path]:
+    """Grade the exam's notebooks in `directory`, yielding each graded one, or the path of a missing one.
+    The first graded attempt of each problem counts for the exam; later ones are recorded as practice."""
+    from grader.submit import Entry, grade_files
+
+    counted = store.exam_attempts(exam["id"])
+    for pid in exam["problems"]:
+        path = directory / f"{pid}.ipynb"
+        if not path.exists():
+            yield path
+            continue
+        first = pid not in counted
+        entry = Entry(path, pid, AttemptKind.EXAM if first else AttemptKind.PRACTICE, exam["id"] if first else None)
+        for result in grade_files([entry], sandbox, store):
+            yield ExamGraded(result, first)
+
+
+def exam_status(store: Store, exam: dict[str, Any]) -> dict[str, Any]:
+    """`exam status --json`: solved, graded, size, threshold, ready and each problem's counted status."""
+    return status(exam, store.exam_attempts(exam["id"]))
+
+
+def open_exam(store: Store | None, problem_id: str) -> dict[str, Any] | None:
+    """The learner's oldest exam that drew `problem_id` and is not over yet (None without a results database):
+    while it is open, the problem's hints are not shown and its starter has none."""
+    if store is None:
+        return None
+    exams = store.open_exams(problem_id)
+    return exams[0] if exams else None

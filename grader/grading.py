@@ -6,10 +6,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from grader.checks import CheckOutcome, list_checks, run_checks
+from grader.codec import CodecError
 from grader.errors import SandboxUnavailable
 from grader.notebook import InvalidNotebook, Notebook, static_problems
 from grader.problems import Problem
-from grader.codec import CodecError
 from grader.proxy import Channel, Learner, ProtocolError, RemoteError, agent_source
 from grader.sandbox.base import CallTimeout, Sandbox, Session, SessionDead
 from grader.vocab import Status
@@ -51,7 +51,7 @@ class GradeResult:
         return {**self.to_json(), "notebook_sha256": self.notebook_sha256, "problem_version": self.problem_version}
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "GradeResult":
+    def from_json(cls, data: dict[str, Any]) -> GradeResult:
         """The result again from `to_json()` or `to_record()` data (e.g. sent back by a cluster worker)."""
         return cls(problem=data["problem"], notebook=data["notebook"], status=data["status"],
                    checks_passed=data["checks_passed"], checks_total=data["checks_total"],
@@ -97,7 +97,7 @@ def _grade(nb: Notebook, problem: Problem, sandbox: Sandbox, notebook_name: str,
            reason: str | None, session: Any, select: tuple[str, ...] | None = None,
            fail_fast: bool = False) -> GradeResult:
     total = len(list_checks(problem))
-    base = dict(problem=problem.id, notebook=notebook_name, checks_total=total, sandbox=sandbox.name,
+    base: dict[str, Any] = dict(problem=problem.id, notebook=notebook_name, checks_total=total, sandbox=sandbox.name,
                 isolated=sandbox.isolated, notebook_sha256=nb.sha256, problem_version=problem.version,
                 sandbox_detail=sandbox.describe())
     if reason is not None:
@@ -135,7 +135,8 @@ def _grade(nb: Notebook, problem: Problem, sandbox: Sandbox, notebook_name: str,
     if missing:
         return GradeResult(status="error", checks_passed=0, duration_s=time.monotonic() - started,
                            error={"cell": None, "ename": "NameError",
-                                  "evalue": f"the notebook ran but did not define {', '.join(missing)} as a function or class"},
+                                  "evalue": f"the notebook ran but did not define {', '.join(missing)} "
+                                            "as a function or class"},
                            **base)
     checks = tuple(run_checks(problem, learner, select=select, fail_fast=fail_fast))
     passed = sum(c.outcome == "passed" for c in checks)
@@ -154,4 +155,4 @@ def _dead_status(session: Any) -> str:
     return "error"
 
 
-__all__ = ["GradeResult", "InvalidNotebook", "STATUSES", "grade", "invalid_result"]
+__all__ = ["STATUSES", "GradeResult", "InvalidNotebook", "grade", "invalid_result"]

@@ -72,7 +72,7 @@ class ProblemMeta(BaseModel):
         return rules
 
     @model_validator(mode="after")
-    def _track_and_topic(self) -> "ProblemMeta":
+    def _track_and_topic(self) -> ProblemMeta:
         from grader.exam import QUOTAS  # the exam blueprint (imported late: exam imports problems)
 
         if not self.id.startswith(f"{self.track}-"):

@@ -53,7 +53,7 @@ def parse_notebook(data: bytes) -> Notebook:
     cells = raw["cells"]
     if not isinstance(cells, list):
         raise InvalidNotebook("the notebook's 'cells' is not a list")
-    metadata = raw.get("metadata") if isinstance(raw.get("metadata"), dict) else {}
+    metadata = raw["metadata"] if isinstance(raw.get("metadata"), dict) else {}
     language = _language(metadata)
     if language is not None and language.lower() != "python":
         raise InvalidNotebook(f"the notebook uses a {language} kernel; only Python notebooks can be graded")
@@ -143,7 +143,8 @@ def _bound_names(tree: ast.Module) -> set[str]:
         elif isinstance(node, (ast.Import, ast.ImportFrom)):
             names.update((a.asname or a.name).split(".")[0] for a in node.names)
         elif isinstance(node, (ast.If, ast.Try, ast.With, ast.For, ast.While)):
-            names.update(_bound_names(ast.Module(body=list(ast.iter_child_nodes(node)), type_ignores=[])))
+            inner = [n for n in ast.iter_child_nodes(node) if isinstance(n, ast.stmt)]
+            names.update(_bound_names(ast.Module(body=inner, type_ignores=[])))
     return names
 
 
@@ -158,11 +159,13 @@ def static_problems(nb: Notebook, defines: tuple[str, ...], allowed_imports: tup
     if bad:
         shown = ", ".join("a relative import" if m == "." else m for m in bad)
         ok = ", ".join(allowed_imports) or "nothing beyond"
-        return f"the notebook imports {shown}, which this problem does not allow (allowed: {ok} and the standard library)"
+        return (f"the notebook imports {shown}, which this problem does not allow "
+                f"(allowed: {ok} and the standard library)")
     bound: set[str] = set().union(*(_bound_names(t) for t in trees))
     missing = [n for n in defines if n not in bound]
     if missing:
-        return f"no code cell defines {', '.join(missing)} (the {'name' if len(missing) == 1 else 'names'} this problem grades)"
+        names = "name" if len(missing) == 1 else "names"
+        return f"no code cell defines {', '.join(missing)} (the {names} this problem grades)"
     return None
 
 

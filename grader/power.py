@@ -13,8 +13,8 @@ State `plan.describe()` in the check's docstring, e.g.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 FALSE_FAILURE = 1e-6
 POWER = 0.99

@@ -117,9 +117,9 @@ class StrictCallable:
             value = self._returns[(self.calls - 1) % len(self._returns)]
         else:
             value = self._target(*args, **kwargs)
-        if len(self.returned) < MAX_LOG and isinstance(value, (int, float)) and not isinstance(value, bool):
-            self.returned.append(float(value))
-        elif len(self.returned) < MAX_LOG and type(value).__module__ == "numpy" and getattr(value, "ndim", 1) == 0:
+        number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        numpy_scalar = type(value).__module__ == "numpy" and getattr(value, "ndim", 1) == 0
+        if len(self.returned) < MAX_LOG and (number or numpy_scalar):
             self.returned.append(float(value))
         return value
 
@@ -134,7 +134,7 @@ def function(source):
 
     import numpy as np
 
-    fn = eval(compile(source, "<check>", "eval"), {"np": np, "math": math, "__builtins__": __builtins__})  # noqa: S307
+    fn = eval(compile(source, "<check>", "eval"), {"np": np, "math": math, "__builtins__": __builtins__})
     if not callable(fn):
         raise TypeError("the source must evaluate to a function")
     return fn
@@ -310,7 +310,7 @@ def run(options, fn, args, kwargs, error, namespace=None):
     repeat = max(1, min(int(options.get("repeat", 1) or 1), 50))
     guard = _RngGuard(options.get("rng"), namespace) if options.get("rng") in ("record", "fail") else None
     memory = bool(options.get("memory"))
-    report = {"random_sources": [], "peak_bytes": None, "cpu_s": None, "wall_s": None, "calls": 0, "aliases": []}
+    report: dict = {"random_sources": [], "peak_bytes": None, "cpu_s": None, "wall_s": None, "calls": 0, "aliases": []}
     value, failure = None, None
     cpu_best = wall_best = None
     tracing = tracemalloc.is_tracing()

@@ -9,8 +9,9 @@
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from grader.proxy import RemoteError, RemoteFunction, RemoteObject, remote_exception
 

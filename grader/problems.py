@@ -12,6 +12,7 @@ import yaml
 
 from grader.errors import ProblemFormatError, UsageError
 from grader.meta import DEFAULT_ALLOWED, Rule, parse_meta
+from grader.resources import problems_dir
 from grader.sandbox.limits import Limits
 from grader.vocab import Difficulty, Track
 
@@ -24,9 +25,9 @@ __all__ = ["DEFAULT_ALLOWED", "Problem", "Rule", "bank_root", "get_problem", "lo
 
 
 def bank_root() -> Path:
-    """The problem bank folder: $GRADER_PROBLEMS, else `problems/` beside the package."""
+    """The problem bank folder: $GRADER_PROBLEMS, else the bank shipped with the package."""
     env = os.environ.get("GRADER_PROBLEMS")
-    return Path(env) if env else Path(__file__).resolve().parent.parent / "problems"
+    return Path(env) if env else problems_dir()
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ from typing import Any
 from grader.exam import status as exam_status
 from grader.problems import Problem
 from grader.store import Store
-from grader.vocab import EXAM_PASS, EXAM_SIZE, QUIZ_PASS, QUIZ_SIZE
+from grader.vocab import EXAM_PASS, EXAM_SIZE, QUIZ_PASS, QUIZ_SIZE, Difficulty, Status, StudyKind, Track
 
+_EASIEST_FIRST: dict[str, int] = {d: i for i, d in enumerate(Difficulty)}
 STUDY_TARGETS = {"individual": 0.8, "group": 0.2, "problems": 0.7, "reading": 0.3, "oral": 0.6, "group_problems": 0.4}
 
 
@@ -26,17 +27,10 @@ def context_line(solved: int, size: int, threshold: int) -> str:
             f"at 90% {p_reach(0.9, size, threshold):.0%}")
 
 
-def _quiz_rows(store: Store, track: str) -> list[dict[str, Any]]:
-    exists = store.conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='quiz_results'").fetchone()
-    if not exists:
-        return []
-    rows = store.conn.execute("SELECT * FROM quiz_results WHERE track = ? ORDER BY id", (track,)).fetchall()
-    return [dict(r) for r in rows]
-
-
 def _study(store: Store) -> dict[str, Any]:
-    m = {k: store.study_minutes().get(k, 0.0) for k in ("problems", "reading", "oral", "group")}
-    individual, group = m["problems"] + m["reading"], m["oral"] + m["group"]
+    logged = store.study_minutes()
+    m: dict[str, float] = {k: logged.get(k, 0.0) for k in StudyKind}
+    individual, group = m[StudyKind.PROBLEMS] + m[StudyKind.READING], m[StudyKind.ORAL] + m[StudyKind.GROUP]
     total = individual + group
 
     def share(a: float, b: float) -> float | None:
@@ -55,7 +49,8 @@ def track_report(store: Store, bank: dict[str, Problem], track: str) -> dict[str
     for exam in store.exams(track):
         st = exam_status(exam, store.exam_attempts(exam["id"]))
         exams.append({"exam_id": exam["id"], "created_at": exam["created_at"], "solved": st["solved"],
-                      "graded": st["graded"], "size": exam["size"], "threshold": exam["threshold"], "ready": st["ready"],
+                      "graded": st["graded"], "size": exam["size"], "threshold": exam["threshold"],
+                      "ready": st["ready"],
                       "context": context_line(st["solved"], exam["size"], exam["threshold"])})
     attempted: dict[str, set[str]] = defaultdict(set)
     solved: dict[str, set[str]] = defaultdict(set)
@@ -64,7 +59,7 @@ def track_report(store: Store, bank: dict[str, Problem], track: str) -> dict[str
         if p is None:
             continue
         attempted[p.topic].add(p.id)
-        if a.status == "passed":
+        if a.status == Status.PASSED:
             solved[p.topic].add(p.id)
     topics = []
     for topic in sorted({p.topic for p in problems.values()}):
@@ -73,14 +68,15 @@ def track_report(store: Store, bank: dict[str, Problem], track: str) -> dict[str
                        "attempted": n_att, "solved": n_sol, "solve_rate": n_sol / n_att if n_att else None})
     weakest = sorted(topics, key=lambda t: (t["solve_rate"] if t["solve_rate"] is not None else -1.0, t["topic"]))[:3]
     for t in weakest:
-        todo = sorted((p for p in problems.values() if p.topic == t["topic"] and p.id not in solved[t["topic"]]),
-                      key=lambda p: (p.id in attempted[t["topic"]], "EMH".index(p.difficulty), p.id))
+        topic = str(t["topic"])
+        todo = sorted((p for p in problems.values() if p.topic == topic and p.id not in solved[topic]),
+                      key=lambda p: (p.id in attempted[topic], _EASIEST_FIRST[p.difficulty], p.id))
         t["next"] = [p.id for p in todo[:3]]
     all_att = sum(len(s) for s in attempted.values())
     all_sol = sum(len(s) for s in solved.values())
     rate = all_sol / all_att if all_att else None
     quiz = [{"correct": q["correct"], "size": q["size"], "threshold": q["threshold"], "passed": bool(q["passed"]),
-             "taken_at": q["taken_at"]} for q in _quiz_rows(store, track)]
+             "taken_at": q["taken_at"]} for q in store.quiz_rows(track=track, newest_first=False)]
     latest = exams[-1] if exams else None
     best = max(exams, key=lambda e: e["solved"]) if exams else None
     return {
@@ -96,7 +92,7 @@ def track_report(store: Store, bank: dict[str, Problem], track: str) -> dict[str
 
 def report(store: Store, bank: dict[str, Problem]) -> dict[str, Any]:
     """The readiness report for both tracks, the study split, and the thresholds' meaning."""
-    tracks = {t: track_report(store, bank, t) for t in ("ds", "mle")}
+    tracks = {str(t): track_report(store, bank, t) for t in Track}
     for t in tracks.values():
         t["ready"] = t["coding_ready"] and t["quiz_ready"]
     return {"tracks": tracks, "study": _study(store),

@@ -1,102 +1,64 @@
-"""The readiness report as one self-contained HTML page with inline SVG plots (no network needed)."""
+"""The readiness report as one self-contained HTML page with inline SVG plots (no network needed).
+
+The plots' geometry is computed here; grader/templates/readiness.html draws it.
+"""
 from __future__ import annotations
 
-import html
 import time
 from typing import Any
 
-from grader.gradebook import html_page
+from grader.html import render as render_page
+from grader.vocab import Track
 
-_W, _H = 480, 160
+WIDTH, HEIGHT = 480, 160  # of each plot, in pixels
+_LABEL_W, _BAR_W, _ROW_H = 170, 260, 22  # bar plots: label column, a full bar, one row
+TRACK_NAMES: dict[str, str] = {Track.DS: "Data scientist", Track.MLE: "ML engineer"}
 
 
-def _exam_plot(exams: list[dict[str, Any]], size: int, threshold: int) -> str:
-    """Exam scores over time, with the pass bar as a dashed line."""
+def exam_plot(exams: list[dict[str, Any]], size: int, threshold: int) -> dict[str, Any] | None:
+    """Exam scores oldest to newest as points, and the pass bar's height; None without exams."""
     if not exams:
-        return "<p>No exams yet.</p>"
+        return None
     n = len(exams)
-    x = [40 + (i * (_W - 60) / max(1, n - 1) if n > 1 else (_W - 60) / 2) for i in range(n)]
-    y = [_H - 20 - e["solved"] / max(1, e["size"]) * (_H - 40) for e in exams]
-    bar_y = _H - 20 - threshold / size * (_H - 40)
-    points = " ".join(f"{a:.1f},{b:.1f}" for a, b in zip(x, y, strict=True))
-    dots = "".join(f'<circle cx="{a:.1f}" cy="{b:.1f}" r="4" fill="#2a6"><title>{e["solved"]}/{e["size"]}</title></circle>'
-                   for a, b, e in zip(x, y, exams, strict=True))
-    axes = (f'<line x1="30" y1="{_H - 20}" x2="{_W - 10}" y2="{_H - 20}" stroke="#888"/>'
-            f'<line x1="30" y1="20" x2="30" y2="{_H - 20}" stroke="#888"/>'
-            f'<text x="24" y="{_H - 16}" text-anchor="end" font-size="11">0</text>'
-            f'<text x="24" y="24" text-anchor="end" font-size="11">{size}</text>'
-            f'<text x="{_W / 2:.0f}" y="{_H - 4}" text-anchor="middle" font-size="11">exams, oldest to newest</text>')
-    return (f'<svg class="plot" id="exam-plot" width="{_W}" height="{_H}" role="img" aria-label="exam scores">{axes}'
-            f'<line x1="30" y1="{bar_y:.1f}" x2="{_W - 10}" y2="{bar_y:.1f}" stroke="#a31515" stroke-dasharray="5,4"/>'
-            f'<text x="{_W - 10}" y="{bar_y - 4:.1f}" text-anchor="end" font-size="11">pass {threshold}/{size}</text>'
-            f'<polyline points="{points}" fill="none" stroke="#2a6" stroke-width="2"/>{dots}</svg>')
+    span = WIDTH - 60
+    xs = [40 + (i * span / (n - 1) if n > 1 else span / 2) for i in range(n)]
+    ys = [HEIGHT - 20 - e["solved"] / max(1, e["size"]) * (HEIGHT - 40) for e in exams]
+    return {"w": WIDTH, "h": HEIGHT, "size": size, "threshold": threshold,
+            "bar_y": HEIGHT - 20 - threshold / size * (HEIGHT - 40),
+            "polyline": " ".join(f"{x:.1f},{y:.1f}" for x, y in zip(xs, ys, strict=True)),
+            "dots": [{"x": x, "y": y, "label": f"{e['solved']}/{e['size']}"}
+                     for x, y, e in zip(xs, ys, exams, strict=True)]}
 
 
-def _bars(rows: list[tuple[str, float | None, float | None]], plot_id: str) -> str:
-    """Horizontal bars: (label, value in 0..1 or None, target or None)."""
-    height = 22 * len(rows) + 10
-    parts = [f'<svg class="plot" id="{plot_id}" width="{_W}" height="{height}" role="img">']
+def bar_plot(rows: list[tuple[str, float | None, float | None]], plot_id: str) -> dict[str, Any]:
+    """Horizontal bars from (label, value in 0..1 or None, target in 0..1 or None)."""
+    bars = []
     for i, (label, value, target) in enumerate(rows):
-        y = 5 + 22 * i
-        width = (value or 0.0) * 260
-        text = "n/a" if value is None else f"{value:.0%}"
-        parts.append(f'<text x="0" y="{y + 14}" font-size="12">{html.escape(label)}</text>'
-                     f'<rect x="170" y="{y + 3}" width="{width:.1f}" height="14" fill="#4a8"/>'
-                     f'<text x="{175 + width:.1f}" y="{y + 14}" font-size="12">{text}</text>')
-        if target is not None:
-            tx = 170 + target * 260
-            parts.append(f'<line x1="{tx:.1f}" y1="{y}" x2="{tx:.1f}" y2="{y + 20}" stroke="#a31515"/>')
-    parts.append("</svg>")
-    return "".join(parts)
+        width = (value or 0.0) * _BAR_W
+        bars.append({"label": label, "y": 5 + _ROW_H * i, "x": _LABEL_W, "width": width, "value": value,
+                     "target_x": None if target is None else _LABEL_W + target * _BAR_W})
+    return {"id": plot_id, "w": WIDTH, "h": _ROW_H * len(rows) + 10, "bars": bars}
 
 
 def render(rep: dict[str, Any]) -> str:
-    e = html.escape
+    """The page for `readiness.report()`'s data."""
     bar = rep["bar"]
-    parts = ["<h1>Am I ready to apply?</h1>",
-             f"<p>The bar: at least {bar['exam_pass']} of {bar['exam_size']} coding problems in a drawn exam, and at "
-             f"least {bar['quiz_pass']} of {bar['quiz_size']} non-coding questions.</p>"]
+    tracks = []
     for track, t in rep["tracks"].items():
-        name = {"ds": "Data scientist", "mle": "ML engineer"}[track]
-        parts.append(f'<section id="track-{track}"><h2>{name} track</h2>')
-        verdict = "ready to apply" if t["ready"] else "not ready yet"
-        parts.append(f'<p class="verdict">{verdict}: coding {"passed" if t["coding_ready"] else "not passed"}, '
-                     f'quiz {"passed" if t["quiz_ready"] else "not passed"}.</p>')
-        latest, best = t["latest_exam"], t["best_exam"]
-        if latest:
-            parts.append(f'<p>Latest exam: <b class="latest-exam">{latest["solved"]}/{latest["size"]}</b> '
-                         f'(pass mark {latest["threshold"]}); best: <b class="best-exam">{best["solved"]}/{best["size"]}</b>. '
-                         f'{e(latest["context"])}.</p>')
+        latest = t["latest_exam"]
         size = latest["size"] if latest else bar["exam_size"]
         threshold = latest["threshold"] if latest else bar["exam_pass"]
-        parts.append(_exam_plot(t["exams"], size, threshold))
-        if t["latest_quiz"]:
-            q, bq = t["latest_quiz"], t["best_quiz"]
-            parts.append(f'<p>Latest quiz: <b class="latest-quiz">{q["correct"]}/{q["size"]}</b> (pass mark {q["threshold"]}); '
-                         f'best {bq["correct"]}/{bq["size"]}.</p>')
-        else:
-            parts.append("<p>No quiz taken yet.</p>")
-        parts.append("<h3>Solve rate by topic</h3>")
-        parts.append(_bars([(tp["topic"], tp["solve_rate"], None) for tp in t["topics"]], f"topics-{track}"))
-        if t["weakest"]:
-            items = "".join(f"<li>{e(w['topic'])}: next {', '.join(e(n) for n in w['next']) or 'all solved'}</li>"
-                            for w in t["weakest"])
-            parts.append(f"<h3>Weakest topics and what to do next</h3><ul>{items}</ul>")
-        parts.append("</section>")
+        tracks.append({"id": track, "name": TRACK_NAMES[track], "t": t,
+                       "exam_plot": exam_plot(t["exams"], size, threshold),
+                       "topics_plot": bar_plot([(tp["topic"], tp["solve_rate"], None) for tp in t["topics"]],
+                                               f"topics-{track}")})
     st = rep["study"]
     sh, tg = st["shares"], st["targets"]
-    parts.append(f'<section id="study"><h2>Study split</h2><p>{st["total_minutes"]:.0f} minutes logged. '
-                 "Red marks are the method's targets.</p>")
-    parts.append(_bars([("individual (of all)", sh["individual"], tg["individual"]),
-                        ("group (of all)", sh["group"], tg["group"]),
-                        ("problem sets (of individual)", sh["problems"], tg["problems"]),
-                        ("reading (of individual)", sh["reading"], tg["reading"]),
-                        ("oral recitation (of group)", sh["oral"], tg["oral"]),
-                        ("group problems (of group)", sh["group_problems"], tg["group_problems"])], "study-plot"))
-    parts.append("</section>")
-    rows = "".join(f"<tr><td>{c['p']:.0%}</td><td>{c['exam']:.1%}</td><td>{c['quiz']:.1%}</td></tr>" for c in rep["context"])
-    parts.append('<section id="context"><h2>What the bars mean</h2><table><thead><tr><th>true solve rate</th>'
-                 f"<th>P(at least {bar['exam_pass']}/{bar['exam_size']})</th><th>P(at least {bar['quiz_pass']}/{bar['quiz_size']})</th>"
-                 f"</tr></thead><tbody>{rows}</tbody></table></section>")
-    parts.append(f"<p><small>Generated {time.strftime('%Y-%m-%d %H:%M')} by grader.</small></p>")
-    return html_page("Readiness report", "\n".join(parts))
+    study_plot = bar_plot([("individual (of all)", sh["individual"], tg["individual"]),
+                           ("group (of all)", sh["group"], tg["group"]),
+                           ("problem sets (of individual)", sh["problems"], tg["problems"]),
+                           ("reading (of individual)", sh["reading"], tg["reading"]),
+                           ("oral recitation (of group)", sh["oral"], tg["oral"]),
+                           ("group problems (of group)", sh["group_problems"], tg["group_problems"])], "study-plot")
+    return render_page("readiness.html", "Readiness report", bar=bar, tracks=tracks, study=st,
+                       study_plot=study_plot, context=rep["context"], generated=time.strftime("%Y-%m-%d %H:%M"))

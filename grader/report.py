@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from grader.checks import clean_text
 from grader.grading import GradeResult
+from grader.vocab import Outcome
 
-_MARK = {"passed": "PASS", "failed": "FAIL", "error": "ERR "}
+_MARK: dict[str, str] = {Outcome.PASSED: "PASS", Outcome.FAILED: "FAIL", Outcome.ERROR: "ERR "}
 
 
 def format_result(result: GradeResult, sandbox_label: str) -> str:
@@ -15,11 +16,12 @@ def format_result(result: GradeResult, sandbox_label: str) -> str:
     if result.error:
         cell = result.error.get("cell")
         where = f"cell {cell}: " if isinstance(cell, int) and cell >= 0 else ""
-        lines.append(f"  {where}{clean_text(str(result.error.get('ename')), 80)}: {clean_text(str(result.error.get('evalue')))}")
+        ename, evalue = clean_text(str(result.error.get("ename")), 80), clean_text(str(result.error.get("evalue")))
+        lines.append(f"  {where}{ename}: {evalue}")
     for c in result.checks:
         mark = _MARK.get(c.outcome, c.outcome)
         line = f"  {mark} {c.name}"
-        if c.outcome != "passed":
+        if c.outcome != Outcome.PASSED:
             if c.description:
                 line += f" — {c.description}"
             if c.message:
@@ -37,5 +39,6 @@ def results_table(results: list[GradeResult]) -> str:
     rows = [f"{'notebook':<{w}}  {'problem':<{p}}  {'status':<8} {'checks':>7}  {'time':>6}"]
     rows.append("-" * len(rows[0]))
     for r in results:
-        rows.append(f"{r.notebook:<{w}}  {r.problem:<{p}}  {r.status:<8} {r.checks_passed:>3}/{r.checks_total:<3}  {r.duration_s:5.1f}s")
+        rows.append(f"{r.notebook:<{w}}  {r.problem:<{p}}  {r.status:<8} "
+                    f"{r.checks_passed:>3}/{r.checks_total:<3}  {r.duration_s:5.1f}s")
     return "\n".join(rows)

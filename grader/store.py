@@ -1,6 +1,7 @@
 """The results store: one SQLite file (WAL), schema versioned by `PRAGMA user_version`.
 
-Every graded submission becomes exactly one `attempts` row, written as soon as it is graded.
+Every graded submission becomes exactly one `attempts` row, written as soon as it is graded. This
+module owns `sqlite3`: every other module reads and writes through `Store` methods.
 """
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ import json
 import os
 import sqlite3
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from grader.errors import StoreError
 from grader.grading import GradeResult
+from grader.vocab import AttemptKind
 
 MIGRATIONS: list[str] = [
     # 1: attempts
@@ -132,50 +135,52 @@ class Attempt:
         return {"attempt_id": self.id, "problem": self.problem, "notebook": self.notebook, "status": self.status,
                 "checks_passed": self.checks_passed, "checks_total": self.checks_total, "checks": self.checks,
                 "error": self.error, "duration_s": round(self.duration_s, 3), "sandbox": self.sandbox,
-                "isolated": self.isolated, "sandbox_detail": self.sandbox_detail, "kind": self.kind, "exam_id": self.exam_id,
+                "isolated": self.isolated, "sandbox_detail": self.sandbox_detail, "kind": self.kind,
+                "exam_id": self.exam_id,
                 "finished_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(self.finished_at))}
 
 
 class Store:
-    """Owns the sqlite3 connection; every write commits at once."""
+    """Owns the sqlite3 connection (no other module runs SQL); every write commits at once."""
 
     def __init__(self, path: Path | str):
         self.path = Path(path) if str(path) != ":memory:" else path
         try:
             if isinstance(self.path, Path):
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
-            self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA busy_timeout=30000")
+            self._conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+            self._conn.row_factory = sqlite3.Row
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA busy_timeout=30000")
             self._migrate()
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open the results database {path}: {exc} "
                              "(set --db or GRADER_DB to a writable path)") from None
 
     def _migrate(self) -> None:
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
         if version > len(MIGRATIONS):
             raise StoreError(f"the results database {self.path} was written by a newer grader (schema {version})")
         for number in range(version, len(MIGRATIONS)):
-            self.conn.execute("BEGIN IMMEDIATE")
+            self._conn.execute("BEGIN IMMEDIATE")
             try:
-                if self.conn.execute("PRAGMA user_version").fetchone()[0] == number:
+                if self._conn.execute("PRAGMA user_version").fetchone()[0] == number:
                     for stmt in MIGRATIONS[number].split(";"):
                         if stmt.strip():
-                            self.conn.execute(stmt)
-                    self.conn.execute(f"PRAGMA user_version = {number + 1}")
-                self.conn.execute("COMMIT")
+                            self._conn.execute(stmt)
+                    self._conn.execute(f"PRAGMA user_version = {number + 1}")
+                self._conn.execute("COMMIT")
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                self._conn.execute("ROLLBACK")
                 raise
 
     def close(self) -> None:
-        self.conn.close()
+        self._conn.close()
 
-    def record(self, result: GradeResult, started_at: float, kind: str = "practice", exam_id: str | None = None) -> int:
+    def record(self, result: GradeResult, started_at: float, kind: str = AttemptKind.PRACTICE,
+               exam_id: str | None = None) -> int:
         """Insert one attempt row and return its id."""
-        cur = self.conn.execute(
+        cur = self._conn.execute(
             "INSERT INTO attempts (problem, problem_version, notebook, notebook_sha256, status, checks_passed,"
             " checks_total, checks_json, error_json, duration_s, sandbox, isolated, sandbox_detail, kind,"
             " started_at, finished_at, exam_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -183,7 +188,7 @@ class Store:
              result.checks_passed, result.checks_total, json.dumps([c.to_json() for c in result.checks]),
              json.dumps(result.error) if result.error is not None else None, result.duration_s, result.sandbox,
              int(result.isolated), result.sandbox_detail, kind, started_at, time.time(), exam_id))
-        return int(cur.lastrowid)
+        return _rowid(cur)
 
     def attempts(self, problem: str | None = None, limit: int | None = None) -> Iterator[Attempt]:
         """Attempts, newest first."""
@@ -191,7 +196,7 @@ class Store:
         return self._attempts(f"{where} ORDER BY id DESC" + (f" LIMIT {int(limit)}" if limit else ""), args)
 
     def _attempts(self, clause: str, args: list[Any]) -> Iterator[Attempt]:
-        for row in self.conn.execute(f"SELECT * FROM attempts {clause}", args):
+        for row in self._conn.execute(f"SELECT * FROM attempts {clause}", args):
             yield Attempt(id=row["id"], problem=row["problem"], notebook=row["notebook"], status=row["status"],
                           checks_passed=row["checks_passed"], checks_total=row["checks_total"],
                           checks=json.loads(row["checks_json"]),
@@ -204,7 +209,7 @@ class Store:
 
     def batch_record(self, student: str, result: GradeResult) -> None:
         """Insert or replace the one row of (student, problem)."""
-        self.conn.execute(
+        self._conn.execute(
             "INSERT OR REPLACE INTO batch_results (student, problem, notebook, notebook_sha256, status, checks_passed,"
             " checks_total, checks_json, error_json, duration_s, sandbox, isolated, sandbox_detail, graded_at)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -216,12 +221,12 @@ class Store:
     def batch_graded(self) -> dict[tuple[str, str], str]:
         """(student, problem) -> notebook hash of every graded submission."""
         return {(r[0], r[1]): r[2] for r in
-                self.conn.execute("SELECT student, problem, notebook_sha256 FROM batch_results")}
+                self._conn.execute("SELECT student, problem, notebook_sha256 FROM batch_results")}
 
     def batch_rows(self) -> list[dict[str, Any]]:
         """Every batch row, ordered by student then problem, with checks and error decoded."""
         rows = []
-        for r in self.conn.execute("SELECT * FROM batch_results ORDER BY student, problem"):
+        for r in self._conn.execute("SELECT * FROM batch_results ORDER BY student, problem"):
             row = dict(r)
             row["checks"] = json.loads(row.pop("checks_json"))
             raw_error = row.pop("error_json")
@@ -234,12 +239,13 @@ class Store:
 
     def exam_create(self, exam_id: str, track: str, seed: int, size: int, threshold: int, problems: list[str]) -> float:
         created = time.time()
-        self.conn.execute("INSERT INTO exams (id, track, seed, size, threshold, problems_json, created_at)"
-                          " VALUES (?,?,?,?,?,?,?)", (exam_id, track, seed, size, threshold, json.dumps(problems), created))
+        self._conn.execute("INSERT INTO exams (id, track, seed, size, threshold, problems_json, created_at)"
+                           " VALUES (?,?,?,?,?,?,?)",
+                           (exam_id, track, seed, size, threshold, json.dumps(problems), created))
         return created
 
     def exam(self, exam_id: str) -> dict[str, Any] | None:
-        row = self.conn.execute("SELECT * FROM exams WHERE id = ?", (exam_id,)).fetchone()
+        row = self._conn.execute("SELECT * FROM exams WHERE id = ?", (exam_id,)).fetchone()
         if row is None:
             return None
         out = dict(row)
@@ -252,7 +258,7 @@ class Store:
         if track:
             sql += " WHERE track = ?"
             args.append(track)
-        return [e for (eid,) in self.conn.execute(sql + " ORDER BY created_at, id", args) if (e := self.exam(eid))]
+        return [e for (eid,) in self._conn.execute(sql + " ORDER BY created_at, id", args) if (e := self.exam(eid))]
 
     def exam_attempts(self, exam_id: str) -> dict[str, Attempt]:
         """The attempt that counts for each problem of an exam (the first graded one)."""
@@ -262,9 +268,56 @@ class Store:
         return counted
 
     def log_study(self, kind: str, minutes: float, note: str = "") -> int:
-        cur = self.conn.execute("INSERT INTO study_log (kind, minutes, note, logged_at) VALUES (?,?,?,?)",
+        cur = self._conn.execute("INSERT INTO study_log (kind, minutes, note, logged_at) VALUES (?,?,?,?)",
                                 (kind, minutes, note, time.time()))
-        return int(cur.lastrowid)
+        return _rowid(cur)
 
     def study_minutes(self) -> dict[str, float]:
-        return {k: m for k, m in self.conn.execute("SELECT kind, SUM(minutes) FROM study_log GROUP BY kind")}
+        return {k: m for k, m in self._conn.execute("SELECT kind, SUM(minutes) FROM study_log GROUP BY kind")}
+
+    def open_exams(self, problem: str | None = None) -> list[dict[str, Any]]:
+        """Exams not over yet: some drawn problem has no counted attempt (optionally: only exams that drew
+        `problem`). Oldest first."""
+        out = []
+        for e in self.exams():
+            if problem is not None and problem not in e["problems"]:
+                continue
+            counted = self.exam_attempts(e["id"])
+            if any(pid not in counted for pid in e["problems"]):
+                out.append(e)
+        return out
+
+    # ------------------------------------------------------------------ quiz results
+
+    def quiz_record(self, track: str, seed: int, size: int, threshold: int, correct: int, passed: bool,
+                    items: list[dict[str, Any]], mode: str, taken_at: float | None = None) -> int:
+        """Insert one graded quiz and return its row id."""
+        cur = self._conn.execute(
+            "INSERT INTO quiz_results (track, seed, size, threshold, correct, passed, items_json, taken_at, mode)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            (track, seed, size, threshold, correct, int(passed), json.dumps(items),
+             time.time() if taken_at is None else taken_at, mode))
+        return _rowid(cur)
+
+    def quiz_rows(self, track: str | None = None, limit: int | None = None,
+                  newest_first: bool = True) -> list[dict[str, Any]]:
+        """Stored quiz results (items decoded, `passed` a bool), newest or oldest first."""
+        sql, args = "SELECT * FROM quiz_results", []
+        if track:
+            sql += " WHERE track = ?"
+            args.append(track)
+        sql += f" ORDER BY id {'DESC' if newest_first else 'ASC'}"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        rows = []
+        for r in self._conn.execute(sql, args):
+            row = dict(r)
+            row["items"] = json.loads(row.pop("items_json"))
+            row["passed"] = bool(row["passed"])
+            rows.append(row)
+        return rows
+
+
+def _rowid(cur: sqlite3.Cursor) -> int:
+    assert cur.lastrowid is not None  # set by every INSERT
+    return int(cur.lastrowid)

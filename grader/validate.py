@@ -1,7 +1,8 @@
 """`grader validate`: prove each problem through the real pipeline.
 
 For every problem:
-- its files are well formed (`meta.yaml` schema), every check has a description;
+- its files are well formed (`meta.yaml` schema), every check has a description, the starter is the
+  one its statement, skeleton and example build;
 - every rule of `meta.yaml` is covered by a check (`@covers`) and broken by a known-wrong mutant
   (`# breaks: <rule>` on the mutant's first line), and every check covers a listed rule;
 - the reference and every alternative pass every check; the starter does not pass;
@@ -16,10 +17,11 @@ import os
 import random
 import re
 import time
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any
 
 from grader.checks import CheckInfo, check_infos
 from grader.grading import GradeResult, grade
@@ -99,8 +101,8 @@ def cases_for(problem: Problem) -> list[Case]:
     rule_ids = {r.id for r in problem.rules}
     for p in problem.mutants():
         rule = mutant_rule(p) if problem.rules else None
-        if rule in rule_ids and covering(checks, rule):  # type: ignore[arg-type]
-            out.append(Case(problem.id, MUTANT, str(p), False, breaks=rule, select=covering(checks, rule),  # type: ignore[arg-type]
+        if rule is not None and rule in rule_ids and covering(checks, rule):
+            out.append(Case(problem.id, MUTANT, str(p), False, breaks=rule, select=covering(checks, rule),
                             fail_fast=True))
         else:
             out.append(Case(problem.id, MUTANT, str(p), False, fail_fast=True))
@@ -250,8 +252,10 @@ def validate(problems: Sequence[Problem], options: Options,
     started = time.monotonic()
     sandbox = get_sandbox(options.sandbox, bulk=True)
     report = Report([p.id for p in problems], sandbox=sandbox.name)
+    from grader.authoring import starter_problems  # the starter and the statement agree
+
     for p in problems:
-        report.errors += description_problems(p) + rule_problems(p, options.require_rules)
+        report.errors += description_problems(p) + starter_problems(p) + rule_problems(p, options.require_rules)
     cases = [c for p in problems for c in cases_for(p)]
     to_mutate: list[Problem] = []
     if options.mutate:

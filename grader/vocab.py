@@ -38,6 +38,13 @@ class Difficulty(StrEnum):
     HARD = "H"
 
 
+class StarterMode(StrEnum):
+    """Which starter notebook is built: practice (task, then the hints collapsed) or exam (task only)."""
+
+    PRACTICE = "practice"
+    EXAM = "exam"
+
+
 class SandboxName(StrEnum):
     """Sandbox backends (`--sandbox`); `auto` picks one of them."""
 
@@ -48,6 +55,8 @@ class SandboxName(StrEnum):
     PROCESS = "process"
 
 
+AUTO = "auto"  # `--sandbox auto`: the first backend that works here, in the order below
+
 # The order `--sandbox auto` tries backends: for one notebook, and for many (batch, validate, exams).
 AUTO_ORDER: tuple[SandboxName, ...] = (SandboxName.DOCKER, SandboxName.BWRAP, SandboxName.FORK,
                                        SandboxName.DOCKER_FORK, SandboxName.PROCESS)
@@ -57,6 +66,29 @@ BULK_ORDER: tuple[SandboxName, ...] = (SandboxName.FORK, SandboxName.DOCKER_FORK
 # The readiness bar: only draws of exactly these sizes and pass marks count toward readiness.
 EXAM_SIZE, EXAM_PASS = 20, 17
 QUIZ_SIZE, QUIZ_PASS = 50, 35
+
+
+class AttemptKind(StrEnum):
+    """Why an attempt was graded: practice, or the counted attempt of a readiness exam."""
+
+    PRACTICE = "practice"
+    EXAM = "exam"
+
+
+class StudyKind(StrEnum):
+    """Study-log entries: individual study (problem sets, reading) and group study (oral recitation, group problems)."""
+
+    PROBLEMS = "problems"
+    READING = "reading"
+    ORAL = "oral"
+    GROUP = "group"
+
+
+class QuizMode(StrEnum):
+    """How a quiz was answered: a filled answers file, or interactively in the terminal."""
+
+    FILE = "file"
+    INTERACTIVE = "interactive"
 
 
 class RuleKind(StrEnum):
@@ -81,6 +113,7 @@ class RuleKind(StrEnum):
     RESOURCE = "resource"                  # memory kept, time complexity, vectorised
     API = "api"                            # which method, estimator or call the statement names
     LEAKAGE = "leakage"                    # no peeking at test folds or future rows
+
 
 # Mutation testing (issue 16): the share of non-equivalent generated mutants a problem's checks must kill.
 MUTATION_TARGET = 0.95

@@ -17,7 +17,8 @@ def render(page: Path, screenshot: Path | None = None, fragment: str = "") -> tu
     assert CHROMIUM is not None
     with tempfile.TemporaryDirectory() as profile:
         extra = [f"--screenshot={screenshot}", "--window-size=1000,1400"] if screenshot else ["--dump-dom"]
-        proc = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *extra, page.resolve().as_uri() + fragment],
+        url = page.resolve().as_uri() + fragment
+        proc = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *extra, url],
                               capture_output=True, timeout=120)
     console = [line for line in proc.stderr.decode("utf-8", "replace").splitlines() if ":CONSOLE" in line]
     return proc.stdout.decode("utf-8", "replace"), console

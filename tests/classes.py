@@ -12,7 +12,8 @@ from grader.problems import get_problem
 EXTREMES = ("loop", "hog", "chatty", "forker")
 
 
-def mixed_class(root: Path, students: int = 10, extremes: tuple[str, ...] = EXTREMES) -> dict[tuple[str, str], set[str]]:
+def mixed_class(root: Path, students: int = 10,
+                extremes: tuple[str, ...] = EXTREMES) -> dict[tuple[str, str], set[str]]:
     """Write a class (30 submissions by default: `students` x 2 problems, 6 broken ones and `extremes`);
     returns the statuses each may end with."""
     softmax, dense = get_problem("mle-act-softmax"), get_problem("ds-sql-dense-rank")
@@ -37,8 +38,9 @@ def mixed_class(root: Path, students: int = 10, extremes: tuple[str, ...] = EXTR
         "loop": ("mle-act-softmax", "while True:\n    pass", {"timeout"}),
         "hog": ("mle-act-softmax", "b = []\nwhile True:\n    b.append(bytearray(10**8))", {"memory"}),
         "chatty": ("mle-act-softmax", "while True:\n    print('x' * 1000)", {"error", "memory"}),
-        "forker": ("ds-sql-dense-rank", ("import os\ntry:\n    [os.fork() or __import__('time').sleep(99) for _ in range(10**4)]\n"
-                                         "except OSError:\n    pass"), {"passed", "error", "timeout", "memory"}),
+        "forker": ("ds-sql-dense-rank",
+                   ("import os\ntry:\n    [os.fork() or __import__('time').sleep(99) for _ in range(10**4)]\n"
+                    "except OSError:\n    pass"), {"passed", "error", "timeout", "memory"}),
     }
     for name in extremes:
         pid, source, statuses = extreme[name]

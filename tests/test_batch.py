@@ -13,10 +13,10 @@ import pytest
 
 from grader import gradebook
 from grader.batch import UnsafeArchive, discover, extract_zip
-from grader.cli import main
 from grader.sandbox.bwrap import BwrapSandbox
 from tests.browser import CHROMIUM, render
 from tests.classes import gradebook_statuses, mixed_class, write_zip
+from tests.cli import invoke
 
 BWRAP = BwrapSandbox().unavailable_reason()
 
@@ -76,7 +76,8 @@ def test_outputs_escape_everything_that_came_from_a_notebook(tmp_path):
         assert "<script>alert" not in text and "<img" not in text and "<script>x()" not in text
         assert text.count("<script>") == 1 and "Content-Security-Policy" in text
     results = json.loads((tmp_path / "gradescope" / "alice" / "mle-act-softmax" / "results.json").read_text())
-    assert results["max_score"] == 3.0 and {"name", "score", "max_score", "status", "output", "visibility"} <= set(results["tests"][0])
+    assert results["max_score"] == 3.0
+    assert {"name", "score", "max_score", "status", "output", "visibility"} <= set(results["tests"][0])
 
 
 def test_students_are_ready_at_the_pass_mark():
@@ -85,10 +86,10 @@ def test_students_are_ready_at_the_pass_mark():
     assert summary["a"]["ready"] and not summary["b"]["ready"] and summary["b"]["solved"] == 16
 
 
-def test_process_sandbox_is_refused_without_opt_in(tmp_path, capsys):
+def test_process_sandbox_is_refused_without_opt_in(tmp_path):
     (tmp_path / "class" / "alice").mkdir(parents=True)
-    code = main(["batch", str(tmp_path / "class"), "--out", str(tmp_path / "out"), "--sandbox", "process"])
-    assert code == 2 and "--allow-unisolated" in capsys.readouterr().err
+    code, _, err = invoke("batch", str(tmp_path / "class"), "--out", str(tmp_path / "out"), "--sandbox", "process")
+    assert code == 2 and "--allow-unisolated" in err
 
 
 # ------------------------------------------------------------------ a mixed class, end to end
@@ -115,7 +116,7 @@ def test_mixed_class_interrupted_and_resumed(tmp_path):
     first.send_signal(signal.SIGTERM)
     first.wait(timeout=60)
     assert 0 < rows < len(expected), "the interruption should land mid-batch"
-    second = subprocess.run(argv + ["--json"], capture_output=True, timeout=600)
+    second = subprocess.run([*argv, "--json"], capture_output=True, timeout=600)
     assert second.returncode == 0, second.stderr.decode()[-500:]
     report = json.loads(second.stdout)
     assert report["rows"] == len(expected)
@@ -124,11 +125,12 @@ def test_mixed_class_interrupted_and_resumed(tmp_path):
     assert set(got) == set(expected)
     wrong = {k: v for k, v in got.items() if v not in expected[k]}
     assert not wrong, wrong
-    students = list(csv.DictReader(open(out / "students.csv", newline="")))
+    with open(out / "students.csv", newline="") as f:
+        students = list(csv.DictReader(f))
     assert {s["student"] for s in students} == {k[0] for k in expected}
     assert (out / "report.html").is_file() and (out / "feedback" / "s01" / "mle-act-softmax.html").is_file()
     # --regrade --student regrades only that student
-    third = subprocess.run(argv + ["--regrade", "--student", "s01", "--json"], capture_output=True, timeout=300)
+    third = subprocess.run([*argv, "--regrade", "--student", "s01", "--json"], capture_output=True, timeout=300)
     assert json.loads(third.stdout)["graded_now"] == 2
     assert gradebook_statuses(out) == got
 

@@ -2,6 +2,7 @@
 on loopback that loses a worker mid-batch and still writes the local batch's gradebook (slow)."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -12,16 +13,20 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 import grader
 from grader import cluster
-from grader.cli import main
 from grader.notebook import code_notebook
 from grader.problems import get_problem
 from grader.sandbox.bwrap import BwrapSandbox
 from tests.classes import gradebook_rows, mixed_class
+from tests.cli import invoke
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 BWRAP = BwrapSandbox().unavailable_reason()
 REPO = Path(grader.__file__).resolve().parents[1]
@@ -41,12 +46,11 @@ def test_cluster_addresses_are_parsed(spec, parsed):
 
 @pytest.mark.parametrize("spec", ["scheduler:8786", "tcp://scheduler", "tcp://h:0", "tcp://h:70000", "local:0",
                                   "local:x", "local:", "udp://h:1", "tcp://a b:1", ""])
-def test_bad_cluster_addresses_are_usage_errors(spec, capsys):
+def test_bad_cluster_addresses_are_usage_errors(spec):
     with pytest.raises(cluster.UsageError, match="expected tcp://HOST:PORT .* or local:N"):
         cluster.parse_spec(spec)
-    assert main(["worker", "check", "--cluster", spec]) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "Traceback" not in err
+    code, _, err = invoke("worker", "check", "--cluster", spec)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
 
 
 def _free_port() -> int:
@@ -55,30 +59,29 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_an_unreachable_scheduler_is_one_line_and_exit_2(capsys):
+def test_an_unreachable_scheduler_is_one_line_and_exit_2():
     address = f"tcp://127.0.0.1:{_free_port()}"
     with pytest.raises(cluster.ClusterUnreachable, match=f"cannot reach the Dask scheduler at {address}"), \
             cluster.connect(address, timeout_s=1):
         pass
     started = time.monotonic()
-    assert main(["worker", "check", "--cluster", address]) == 2
-    assert time.monotonic() - started < 30
-    err = capsys.readouterr().err
+    code, _, err = invoke("worker", "check", "--cluster", address)
+    assert code == 2 and time.monotonic() - started < 30
     assert err.startswith(f"grader: error: cannot reach the Dask scheduler at {address}") and err.count("\n") == 1
 
 
-def test_jobs_does_not_go_with_cluster(tmp_path, capsys):
+def test_jobs_does_not_go_with_cluster(tmp_path):
     (tmp_path / "class" / "alice").mkdir(parents=True)
-    assert main(["batch", str(tmp_path / "class"), "--out", str(tmp_path / "out"), "--cluster", "local:1",
-                 "--jobs", "2"]) == 2
-    assert "--jobs does not apply with --cluster" in capsys.readouterr().err
+    code, _, err = invoke("batch", str(tmp_path / "class"), "--out", str(tmp_path / "out"), "--cluster", "local:1",
+                          "--jobs", "2")
+    assert code == 2 and "--jobs does not apply with --cluster" in err
 
 
-def test_nothing_left_to_grade_needs_no_cluster(tmp_path, capsys):
+def test_nothing_left_to_grade_needs_no_cluster(tmp_path):
     (tmp_path / "class" / "alice").mkdir(parents=True)
     unreachable = f"tcp://127.0.0.1:{_free_port()}"
-    assert main(["batch", str(tmp_path / "class"), "--out", str(tmp_path / "out"), "--cluster", unreachable]) == 0
-    assert f"0 to grade on the Dask cluster at {unreachable}" in capsys.readouterr().out
+    code, out, _ = invoke("batch", str(tmp_path / "class"), "--out", str(tmp_path / "out"), "--cluster", unreachable)
+    assert code == 0 and f"0 to grade on the Dask cluster at {unreachable}" in out
 
 
 # ------------------------------------------------------------------ which workers may grade
@@ -178,14 +181,17 @@ def test_a_worker_with_another_version_of_the_problem_refuses_to_grade():
 
 def test_notebooks_sent_as_data_grade_as_from_a_file():
     softmax = get_problem("mle-act-softmax")
-    good = cluster.grade_bytes("alice", softmax.id, softmax.version, code_notebook([softmax.solution_path.read_text()]), "fake")
+    solution = code_notebook([softmax.solution_path.read_text()])
+    good = cluster.grade_bytes("alice", softmax.id, softmax.version, solution, "fake")
     result = cluster.GradeResult.from_json(good)
-    assert (result.status, result.notebook, result.problem_version) == ("passed", "alice/mle-act-softmax.ipynb", softmax.version)
+    assert (result.status, result.notebook, result.problem_version) == (
+        "passed", "alice/mle-act-softmax.ipynb", softmax.version)
     assert result.checks_passed == result.checks_total > 0 and result.to_record() == good
     broken = cluster.grade_bytes("bob", softmax.id, softmax.version, b"{not json", "fake")
     assert broken["status"] == "invalid" and "not valid JSON" in broken["error"]["evalue"]
-    unreadable = cluster.grade_bytes("carol", softmax.id, softmax.version, "cannot read the file (Permission denied)", "fake")
-    assert unreadable["status"] == "invalid" and unreadable["error"]["evalue"] == "cannot read the file (Permission denied)"
+    denied = "cannot read the file (Permission denied)"
+    unreadable = cluster.grade_bytes("carol", softmax.id, softmax.version, denied, "fake")
+    assert unreadable["status"] == "invalid" and unreadable["error"]["evalue"] == denied
     unknown = cluster.grade_bytes("dan", "mle-nope", "", b"{}", "fake")
     assert unknown["status"] == "invalid" and "unknown problem id" in unknown["error"]["evalue"]
 
@@ -212,7 +218,7 @@ class LiveCluster:
         self.port = _free_port()
         self.address = f"tcp://127.0.0.1:{self.port}"
         self.procs: list[subprocess.Popen] = []
-        self.client = None
+        self.client: Client | None = None
 
     def _spawn(self, argv: list[str], name: str, env: dict[str, str]) -> subprocess.Popen:
         with open(self.root / f"{name}.log", "wb") as log:  # the child keeps its own copy of the descriptor
@@ -233,7 +239,8 @@ class LiveCluster:
                 break
             except OSError:
                 if time.monotonic() > deadline:
-                    raise RuntimeError("the scheduler did not start: " + (self.root / "scheduler.log").read_text()[-500:])
+                    log = (self.root / "scheduler.log").read_text()[-500:]
+                    raise RuntimeError(f"the scheduler did not start: {log}") from None
                 time.sleep(0.3)
         self.client = Client(self.address, timeout=30)
         for _ in range(workers):
@@ -245,18 +252,18 @@ class LiveCluster:
         proc = self._spawn(_dask("worker", self.address, "--nthreads", "1", "--nworkers", "1", "--host", "127.0.0.1",
                                  "--no-dashboard", "--local-directory", str(self.root / "dask")),
                            f"worker{len(self.procs)}", _env(**env))
+        assert self.client is not None
         self.client.wait_for_workers(len(before) + 1, timeout=90)
         (address,) = set(self.workers()) - before
         return address, proc
 
     def workers(self) -> list[str]:
+        assert self.client is not None
         return list(self.client.scheduler_info(n_workers=-1)["workers"])
 
     def kill(self, proc: subprocess.Popen) -> None:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         proc.wait(timeout=30)
 
     def stop(self) -> None:
@@ -364,7 +371,8 @@ def test_a_worker_with_another_problem_bank_is_refused(live, tmp_path):
     got = _grader("worker", "check", "--cluster", live.address, "--sandbox", "bwrap", "--json")
     statuses = {s["address"]: s for s in json.loads(got.stdout)}
     assert got.returncode == 0 and odd in statuses and len(statuses) >= 2
-    assert not statuses[odd]["eligible"] and "its problem bank differs from the coordinator's" in statuses[odd]["reason"]
+    assert not statuses[odd]["eligible"]
+    assert "its problem bank differs from the coordinator's" in statuses[odd]["reason"]
     assert all(s["eligible"] for a, s in statuses.items() if a != odd)
     # a batch runs on the others and says why this one got nothing
     mixed_class(tmp_path / "class", students=1, extremes=())

@@ -24,13 +24,13 @@ def test_wrong_solution_fails_with_descriptions_and_short_messages(softmax_probl
 
 def test_raising_cell_is_an_error_with_cell_and_exception(softmax_problem):
     r = grade(notebook(SOFTMAX_OK, "softmax(1, 2, 3)"), softmax_problem, FakeSandbox(), "raise.ipynb")
-    assert r.status == "error" and r.checks_passed == 0
+    assert r.status == "error" and r.checks_passed == 0 and r.error is not None
     assert r.error == {"cell": 1, "ename": "TypeError", "evalue": r.error["evalue"]} and r.error["evalue"]
 
 
 def test_missing_function_is_invalid_before_running(softmax_problem):
     r = grade(notebook("x = 1"), softmax_problem, FakeSandbox(), "none.ipynb")
-    assert r.status == "invalid" and "softmax" in r.error["evalue"]
+    assert r.status == "invalid" and r.error is not None and "softmax" in r.error["evalue"]
 
 
 def test_function_defined_only_at_run_time_is_found(softmax_problem):
@@ -41,12 +41,12 @@ def test_function_defined_only_at_run_time_is_found(softmax_problem):
 
 def test_name_bound_to_a_non_function_is_an_error(softmax_problem):
     r = grade(notebook("import numpy as np\nsoftmax = 3"), softmax_problem, FakeSandbox(), "three.ipynb")
-    assert r.status == "error" and "did not define softmax" in r.error["evalue"]
+    assert r.status == "error" and r.error is not None and "did not define softmax" in r.error["evalue"]
 
 
 def test_forbidden_import_is_invalid(softmax_problem):
     r = grade(notebook("import scipy.special\nsoftmax = scipy.special.softmax"), softmax_problem, FakeSandbox(), "x")
-    assert r.status == "invalid" and "scipy" in r.error["evalue"]
+    assert r.status == "invalid" and r.error is not None and "scipy" in r.error["evalue"]
 
 
 def test_failure_descriptions():
@@ -55,9 +55,8 @@ def test_failure_descriptions():
     outcome, msg = describe_failure(remote_exception({"module": "builtins", "type": "KeyError", "message": "'x'"}))
     assert outcome == "error" and msg.startswith("your code raised KeyError")
     assert describe_failure(CallTimeout("no answer within 2 s"))[1] == "timed out: no answer within 2 s"
-    with pytest.raises(pytest.fail.Exception) as info:
-        with pytest.raises(ValueError):
-            pass
+    with pytest.raises(pytest.fail.Exception) as info, pytest.raises(ValueError):
+        pass
     assert describe_failure(info.value) == ("failed", "your code did not raise ValueError")
 
 
@@ -71,14 +70,18 @@ def test_a_tampered_call_channel_ends_as_an_error_row(softmax_problem, monkeypat
 
     monkeypatch.setattr(FakeSession, "request", lambda self, text, timeout: '{"ok": "forged"}')
     r = grade(notebook(SOFTMAX_OK), softmax_problem, FakeSandbox(), "forged.ipynb")
-    assert r.status == "error" and r.error["ename"] == "ProtocolError"
+    assert r.status == "error" and r.error is not None and r.error["ename"] == "ProtocolError"
 
 
 def test_a_session_opened_beforehand_is_used_and_closed(softmax_problem):
+    from grader.sandbox.fake import FakeSession
+
     sandbox = FakeSandbox()
     early = sandbox.open(softmax_problem.limits)
+    assert isinstance(early, FakeSession)
     r = grade(notebook(SOFTMAX_OK), softmax_problem, sandbox, "ok.ipynb", session=early)
     assert r.status == "passed" and early.closed and early.agent is not None  # it graded in that session
     unused = sandbox.open(softmax_problem.limits)
+    assert isinstance(unused, FakeSession)
     r = grade(notebook("import os\nx = 1"), softmax_problem, sandbox, "bad.ipynb", session=unused)
     assert r.status == "invalid" and unused.closed and unused.agent is None  # never ran, still closed

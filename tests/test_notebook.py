@@ -20,7 +20,8 @@ def _raw(cells, **top):
     (_raw([], nbformat=3), "nbformat 4"),
     (_raw([{"cell_type": "markdown", "source": "hi"}]), "no code"),
     (_raw([{"cell_type": "code", "source": "   "}]), "no code"),
-    (_raw([{"cell_type": "code", "source": "x=1"}], metadata={"kernelspec": {"name": "ir", "language": "R"}}), "R kernel"),
+    (_raw([{"cell_type": "code", "source": "x=1"}], metadata={"kernelspec": {"name": "ir", "language": "R"}}),
+     "R kernel"),
     (_raw([{"cell_type": "code", "source": 5}]), "malformed 'source'"),
     (_raw(["oops"]), "cell 0 is malformed"),
 ])
@@ -31,8 +32,8 @@ def test_unusable_files_get_a_one_line_reason(data, reason):
 
 
 def test_code_cells_keep_their_notebook_positions():
-    nb = parse_notebook(_raw([{"cell_type": "markdown", "source": "# t"}, {"cell_type": "code", "source": ["x = ", "1"]}],
-                             metadata={"grader": {"problem": "mle-act-softmax"}}))
+    cells = [{"cell_type": "markdown", "source": "# t"}, {"cell_type": "code", "source": ["x = ", "1"]}]
+    nb = parse_notebook(_raw(cells, metadata={"grader": {"problem": "mle-act-softmax"}}))
     assert nb.cells == ((1, "x = 1"),)
     assert nb.problem_hint == "mle-act-softmax"
     assert len(nb.sha256) == 64
@@ -60,7 +61,8 @@ def test_static_check_refuses_imports_the_problem_forbids():
     assert reason is not None and "sklearn" in reason
     assert static_problems(notebook("import scipy.special\ndef softmax(z): return z"), ("softmax",),
                            ("numpy", "pandas", "sklearn")) is not None
-    assert static_problems(notebook("import math, collections\ndef softmax(z): return z"), ("softmax",), ("numpy",)) is None
+    nb = notebook("import math, collections\ndef softmax(z): return z")
+    assert static_problems(nb, ("softmax",), ("numpy",)) is None
 
 
 def test_static_check_understands_ipython_syntax_and_leaves_syntax_errors_to_the_kernel():

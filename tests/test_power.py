@@ -11,7 +11,7 @@ from grader.checklib import binomial_plan, categorical_plan, mean_plan
 @pytest.mark.parametrize("p, alternative", [(1 / 3, 1 / 2), (0.95, 0.90), (1 / 50, 0.0), (0.5, 0.45)])
 def test_a_binomial_plan_meets_its_error_rates_exactly(p, alternative):
     plan = binomial_plan(p, alternative)
-    inside = lambda q: binom.cdf(plan.hi, plan.trials, q) - binom.cdf(plan.lo - 1, plan.trials, q)  # noqa: E731
+    inside = lambda q: binom.cdf(plan.hi, plan.trials, q) - binom.cdf(plan.lo - 1, plan.trials, q)
     assert 1 - inside(p) <= 1e-6 and plan.false_failure == pytest.approx(1 - inside(p), abs=1e-12)
     assert 1 - inside(alternative) >= 0.99 and plan.power == pytest.approx(1 - inside(alternative))
     smaller = binomial_plan(p, alternative, power=0.9)
@@ -26,7 +26,7 @@ def test_a_binomial_plan_rejects_the_alternative_in_simulation():
     rng = np.random.default_rng(2024)
     ok = rng.binomial(plan.trials, 1 / 3, size=10_000)
     wrong = rng.binomial(plan.trials, 1 / 2, size=10_000)
-    accepted = lambda k: (plan.lo <= k) & (k <= plan.hi)  # noqa: E731
+    accepted = lambda k: (plan.lo <= k) & (k <= plan.hi)
     assert accepted(ok).all()
     assert accepted(wrong).mean() <= 0.02
     with pytest.raises(AssertionError, match=f"of {plan.trials}"):

@@ -8,9 +8,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from grader.checklib import (ArgSpec, assert_raises, assert_scales, call_log, covers, probe_call, stream,
-                             strict_callable)
+from grader.checklib import ArgSpec, assert_raises, assert_scales, call_log, covers, probe_call, stream, strict_callable
 from grader.proxy import Channel, Learner, RemoteError, agent_source
+from grader.sandbox.base import Sandbox
 from grader.sandbox.fake import FakeSandbox
 from grader.sandbox.limits import Limits
 
@@ -171,6 +171,7 @@ def test_peak_memory_sees_numpy_buffers_and_tells_keeping_k_from_keeping_all(lea
     values = np.random.default_rng(0).random(100_000)
     _, all_items = probe_call(learner.fn("keep_all"), stream(learner, values), 5, memory=True)
     _, k_items = probe_call(learner.fn("keep_k"), stream(learner, values), 5, memory=True)
+    assert all_items.peak_bytes is not None and k_items.peak_bytes is not None
     assert all_items.peak_bytes > 2_000_000 and k_items.peak_bytes < 20_000  # 100k floats vs 5 kept
 
 
@@ -185,7 +186,7 @@ def test_aliasing_finds_a_returned_argument_or_a_view_of_it(learner):
 
 
 def test_time_ratio_tells_linear_from_quadratic(learner):
-    make = lambda n: (np.random.default_rng(n).random(n),)  # noqa: E731
+    make = lambda n: (np.random.default_rng(n).random(n),)
     ratio = assert_scales(learner.fn("linear"), make, 200_000, factor=10, max_ratio=35)
     assert ratio < 35
     with pytest.raises(AssertionError, match="times longer on 10x the input"):
@@ -196,15 +197,16 @@ def test_assert_raises_reports_what_happened(learner):
     with assert_raises(ValueError, "an unknown mode") as caught:
         learner.draw(learner.invoke("numpy.random.default_rng", 0), "unknown")
     assert isinstance(caught.value, RemoteError)
-    with pytest.raises(AssertionError, match="an empty x should raise ValueError, but no exception was raised"):
-        with assert_raises(ValueError, "an empty x"):
-            learner.apply(learner.invoke("importlib.import_module", "builtins").len, [])
-    with pytest.raises(AssertionError, match="should raise ValueError, but raised TypeError"):
-        with assert_raises(ValueError, "a list"):
-            learner.apply_to_list(strict_callable(learner, "numpy.mean", ArgSpec()), np.zeros(2))
-    with pytest.raises(KeyError):  # a failure of the check itself is not turned into a verdict
-        with assert_raises(ValueError, "x"):
-            raise KeyError("grader-side")
+    length = learner.invoke("importlib.import_module", "builtins").len
+    with pytest.raises(AssertionError, match="an empty x should raise ValueError, but no exception was raised"), \
+            assert_raises(ValueError, "an empty x"):
+        learner.apply(length, [])
+    with pytest.raises(AssertionError, match="should raise ValueError, but raised TypeError"), \
+            assert_raises(ValueError, "a list"):
+        learner.apply_to_list(strict_callable(learner, "numpy.mean", ArgSpec()), np.zeros(2))
+    # a failure of the check itself is not turned into a verdict
+    with pytest.raises(KeyError), assert_raises(ValueError, "x"):
+        raise KeyError("grader-side")
 
 
 def test_covers_marks_a_check_and_refuses_bad_ids():
@@ -223,7 +225,7 @@ def test_covers_marks_a_check_and_refuses_bad_ids():
 def test_probes_work_in_a_real_kernel():
     from grader.sandbox.fork import ForkSandbox
 
-    sandbox = ForkSandbox()
+    sandbox: Sandbox = ForkSandbox()
     if sandbox.unavailable_reason():
         from grader.sandbox.process import ProcessSandbox
 
@@ -239,6 +241,7 @@ def test_probes_work_in_a_real_kernel():
         assert probe_call(learner.fn("draw"), rng, "imported-fresh", rng="record")[1].random_sources == (
             "np.random.default_rng",)
         _, probe = probe_call(learner.fn("big_array"), 10**6, memory=True, time=True)
-        assert probe.peak_bytes >= 8_000_000 and probe.cpu_s is not None and probe.cpu_s >= 0
+        assert probe.peak_bytes is not None and probe.peak_bytes >= 8_000_000
+        assert probe.cpu_s is not None and probe.cpu_s >= 0
     finally:
         learner._channel.session.close()

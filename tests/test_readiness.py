@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from grader.cli import main
 from grader.exam import QUOTAS, draw
 from grader.problems import Problem, load_bank
 from grader.readiness import p_reach
 from grader.sandbox.limits import Limits
 from tests.browser import CHROMIUM, render
+from tests.cli import invoke as run
 
 
 def _bank(track: str, per_topic: int = 6) -> dict[str, Problem]:
@@ -61,29 +61,23 @@ def test_pass_probabilities_match_the_spec_table():
     assert round(p_reach(0.95, 20, 17), 3) == 0.984
 
 
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_exam_json_tampering_is_refused(tmp_path, capsys):
-    code, _, _ = run(capsys, "exam", "new", "--track", "ds", "--size", "4", "--pass", "3", "--seed", "5",
+def test_exam_json_tampering_is_refused(tmp_path):
+    code, _, _ = run("exam", "new", "--track", "ds", "--size", "4", "--pass", "3", "--seed", "5",
                      "--dir", str(tmp_path / "e"))
     assert code == 0 and len(list((tmp_path / "e").glob("*.ipynb"))) == 4
     doc = json.loads((tmp_path / "e" / "exam.json").read_text())
     assert doc["seed"] == 5 and doc["size"] == 4 and doc["threshold"] == 3
-    doc["problems"] = doc["problems"][:3] + ["ds-stat-summary"]
+    doc["problems"] = [*doc["problems"][:3], "ds-stat-summary"]
     (tmp_path / "e" / "exam.json").write_text(json.dumps(doc))
-    code, _, err = run(capsys, "exam", "status", str(tmp_path / "e"))
+    code, _, err = run("exam", "status", str(tmp_path / "e"))
     assert code == 2 and "differs from the exam recorded" in err
 
 
-def test_study_log_and_readiness_json(capsys):
+def test_study_log_and_readiness_json():
     for kind, minutes in [("problems", 56), ("reading", 24), ("oral", 12), ("group", 8)]:
-        assert run(capsys, "log", "add", kind, str(minutes))[0] == 0
-    assert run(capsys, "log", "add", "naps", "5")[0] == 2
-    code, out, _ = run(capsys, "readiness", "--json")
+        assert run("log", "add", kind, str(minutes))[0] == 0
+    assert run("log", "add", "naps", "5")[0] == 2
+    code, out, _ = run("readiness", "--json")
     rep = json.loads(out)
     shares = rep["study"]["shares"]
     assert code == 0 and shares["individual"] == pytest.approx(0.8) and shares["problems"] == pytest.approx(0.7)
@@ -93,32 +87,32 @@ def test_study_log_and_readiness_json(capsys):
 
 
 @pytest.mark.slow
-def test_first_graded_attempt_counts_and_later_ones_are_practice(tmp_path, capsys):
+def test_first_graded_attempt_counts_and_later_ones_are_practice(tmp_path):
     d = tmp_path / "e"
-    assert run(capsys, "exam", "new", "--track", "mle", "--size", "2", "--pass", "1", "--seed", "3", "--dir", str(d))[0] == 0
+    assert run("exam", "new", "--track", "mle", "--size", "2", "--pass", "1", "--seed", "3", "--dir", str(d))[0] == 0
     problems = json.loads((d / "exam.json").read_text())["problems"]
-    code, out, _ = run(capsys, "exam", "submit", str(d), "--sandbox", "bwrap", "--json")
+    code, out, _ = run("exam", "submit", str(d), "--sandbox", "bwrap", "--json")
     first = json.loads(out)
     assert code == 1 and first["graded"] == 2 and first["solved"] == 0  # starters fail
     bank = load_bank()
     from grader.notebook import code_notebook
 
     (d / f"{problems[0]}.ipynb").write_bytes(code_notebook([bank[problems[0]].solution_path.read_text()]))
-    code, out, _ = run(capsys, "exam", "submit", str(d), "--sandbox", "bwrap", "--json")
+    code, out, _ = run("exam", "submit", str(d), "--sandbox", "bwrap", "--json")
     again = json.loads(out)
     assert again["solved"] == 0 and again["graded"] == 2  # the first graded attempt still counts
-    code, out, _ = run(capsys, "history", "--json")
+    code, out, _ = run("history", "--json")
     kinds = Counter(a["kind"] for a in json.loads(out))
     assert kinds == {"exam": 2, "practice": 2}
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
-def test_readiness_page_renders_and_matches_the_json(tmp_path, capsys):
-    run(capsys, "exam", "new", "--track", "ds", "--size", "3", "--pass", "2", "--seed", "9", "--dir", str(tmp_path / "e"))
-    run(capsys, "log", "add", "problems", "30")
+def test_readiness_page_renders_and_matches_the_json(tmp_path):
+    run("exam", "new", "--track", "ds", "--size", "3", "--pass", "2", "--seed", "9", "--dir", str(tmp_path / "e"))
+    run("log", "add", "problems", "30")
     page = tmp_path / "report.html"
-    code, out, _ = run(capsys, "readiness", "--json", "--html", str(page))
+    code, out, _ = run("readiness", "--json", "--html", str(page))
     rep = json.loads(out)
     dom, console = render(page)
     assert code == 0 and console == [], console

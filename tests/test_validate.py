@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -55,7 +55,7 @@ def test_the_pilot_has_no_rule_gaps_and_grades_each_mutant_with_its_rules_checks
     mutants = {Path(c.path).name: c for c in cases_for(problem) if c.kind == MUTANT}
     case = mutants["m3_float64_always.py"]
     assert case.breaks == "dtype" and case.fail_fast and case.select == ("test_float32_stays_float32",)
-    assert set(mutants["m1_no_max_shift.py"].select) == {"test_large_equal_logits_no_warning",
+    assert set(mutants["m1_no_max_shift.py"].select or ()) == {"test_large_equal_logits_no_warning",
                                                          "test_large_magnitudes_stable"}
 
 
@@ -124,9 +124,14 @@ def test_mutate_writes_the_record_and_sample_mode_writes_nothing(bank):
     assert any("stale" in e for e in report.errors)
 
 
-def test_the_cli_takes_the_mutation_flags():
-    from grader.cli import build_parser
+def test_the_cli_documents_the_mutation_flags():
+    from click.testing import CliRunner
 
-    args = build_parser().parse_args(["validate", "--all", "--sample", "2", "--seed", "7", "--require-rules"])
-    assert (args.all, args.sample, args.seed, args.require_rules, args.mutate) == (True, 2, 7, True, False)
-    assert build_parser().parse_args(["validate", "ds-boot-ci", "--mutate"]).mutate
+    from grader.cli import cli
+
+    result = CliRunner().invoke(cli, ["validate", "--help"])
+    assert result.exit_code == 0
+    for flag in ("--mutate", "--sample N", "--seed", "--require-rules"):
+        assert flag in result.output
+    bad = CliRunner().invoke(cli, ["validate", "--sample", "-1"])
+    assert bad.exit_code == 2

@@ -10,13 +10,13 @@ Each operator takes a node and the module's context and yields (operator name, r
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator, Union
 
 import libcst as cst
 import libcst.matchers as m
 
-Replacement = Union[cst.CSTNode, cst.FlattenSentinel, cst.RemovalSentinel]
+Replacement = cst.CSTNode | cst.FlattenSentinel | cst.RemovalSentinel
 Yield = Iterator[tuple[str, Replacement]]
 
 PASS = cst.SimpleStatementLine([cst.Pass()])
@@ -166,11 +166,11 @@ def keyword_changes(node: cst.CSTNode, ctx: Context) -> Yield:
             for alt in ("None", "0", "-1"):
                 if _code(a.value) != alt:
                     new = a.with_changes(value=cst.parse_expression(alt))
-                    yield "change-axis", node.with_changes(args=args[:i] + [new] + args[i + 1:])
+                    yield "change-axis", node.with_changes(args=[*args[:i], new, *args[i + 1:]])
         if key == "ddof" and isinstance(a.value, cst.Integer):
             flipped = "1" if a.value.value == "0" else "0"
             new = a.with_changes(value=cst.Integer(flipped))
-            yield "change-ddof", node.with_changes(args=args[:i] + [new] + args[i + 1:])
+            yield "change-ddof", node.with_changes(args=[*args[:i], new, *args[i + 1:]])
     name = _dotted(node.func)
     if ctx.np and name in (f"{ctx.np}.std", f"{ctx.np}.var", f"{ctx.np}.nanstd", f"{ctx.np}.nanvar") \
             and not any(a.keyword and a.keyword.value == "ddof" for a in args):
@@ -294,8 +294,8 @@ def off_by_one(node: cst.CSTNode, ctx: Context) -> Yield:
         for i, a in enumerate(args):
             if a.keyword is None and not isinstance(a.value, cst.Integer):
                 for k in (1, -1):
-                    yield "off-by-one", node.with_changes(args=args[:i] + [a.with_changes(value=_plus(a.value, k))]
-                                                          + args[i + 1:])
+                    new = a.with_changes(value=_plus(a.value, k))
+                    yield "off-by-one", node.with_changes(args=[*args[:i], new, *args[i + 1:]])
     elif isinstance(node, cst.Integer) and node.evaluated_value > 0:
         yield "off-by-one", node.with_changes(value=str(node.evaluated_value - 1))
 

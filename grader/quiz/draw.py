@@ -7,11 +7,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from grader.errors import UsageError
-from grader.quiz.bank import BLUEPRINT_SIZE, LETTERS, TOPICS, TRACKS, Item
+from grader.quiz.bank import BLUEPRINT_SIZE, LETTERS, TOPICS, TRACKS, Item, topic_name
+from grader.quiz.sampling import fair_sample, weighted_sample
+from grader.quiz.text import fill
 from grader.vocab import QUIZ_PASS
 
 QUIZ_FORMAT = 1
 MAX_SINGLE_SHARE = 0.4  # problem-bank.md 3.2: single-answer items at most 40% of a drawn quiz
+MAX_REDRAWS = 50  # draws tried before single-answer items are swapped out instead
 
 
 class DrawError(UsageError):
@@ -41,12 +44,12 @@ class DrawnItem:
 class Shortfall:
     """A topic with fewer eligible items than its quota; the difference was drawn from other topics."""
 
-    topic: str
+    topic: str  # the code; shown by name
     quota: int
     drawn: int
 
     def to_json(self) -> dict[str, Any]:
-        return {"topic": self.topic, "quota": self.quota, "drawn": self.drawn}
+        return {"topic": topic_name(self.topic), "code": self.topic, "quota": self.quota, "drawn": self.drawn}
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ class Quiz:
         """One line for stderr saying which topics were short, or '' when the blueprint was met."""
         if not self.shortfalls:
             return ""
-        short = ", ".join(f"{s.topic} ({s.drawn} of {s.quota})" for s in self.shortfalls)
+        short = ", ".join(f"{topic_name(s.topic)} ({s.drawn} of {s.quota})" for s in self.shortfalls)
         return (f"warning: {self.filled} of {self.size} questions come from other {self.track} topics because "
                 f"the bank is short of the blueprint in {short}")
 
@@ -95,13 +98,6 @@ def quotas(track: str, size: int = BLUEPRINT_SIZE) -> dict[str, int]:
     return out
 
 
-def _weighted_sample(pool: list[Item], k: int, weight: dict[str, float], rng: random.Random) -> list[Item]:
-    """k items without replacement, each chance proportional to its weight (Efraimidis-Spirakis keys)."""
-    keyed = [(rng.random() ** (1 / weight[i.id]), i.id, i) for i in pool]
-    keyed.sort(key=lambda t: (-t[0], t[1]))
-    return [i for _, _, i in keyed[:k]]
-
-
 def _cap_single(chosen: list[Item], eligible: list[Item], size: int, weight: dict[str, float],
                 rng: random.Random) -> list[Item]:
     """Swap single-answer items for other formats of the same topic until they are at most 40% (when possible)."""
@@ -121,7 +117,7 @@ def _cap_single(chosen: list[Item], eligible: list[Item], size: int, weight: dic
         if excess <= 0:
             break
         if pool:
-            pick = _weighted_sample(pool, 1, weight, rng)[0]
+            pick = weighted_sample(pool, 1, [weight[i.id] for i in pool], rng)[0]
             pool.remove(pick)
             out[k] = pick
             excess -= 1
@@ -152,6 +148,29 @@ def instantiate(item: Item, seed: int) -> DrawnItem:
     return DrawnItem(key="", id=item.id, order=order, params=params, digest=item.digest)
 
 
+def _by_blueprint(eligible: list[Item], quota: dict[str, int], size: int, track: str,
+                  rng: random.Random) -> tuple[list[Item], list[Shortfall]]:
+    """Each topic's quota drawn fairly from its items (by weight); short topics filled from the track's others."""
+    chosen: list[Item] = []
+    shortfalls = []
+    for topic in TOPICS:
+        pool = [i for i in eligible if i.topic == topic.code]
+        want = quota[topic.code]
+        chosen += fair_sample(pool, want, [i.weight(track) for i in pool], rng)
+        if len(pool) < want:
+            shortfalls.append(Shortfall(topic.code, want, len(pool)))
+    taken = {i.id for i in chosen}
+    rest = [i for i in eligible if i.id not in taken]
+    for pool in ([i for i in rest if quota[i.topic] > 0], [i for i in rest if quota[i.topic] == 0]):
+        missing = size - len(chosen)
+        if missing <= 0:
+            break
+        # prefer the topics this track's blueprint weighs most
+        prefer = [i.weight(track) * max(quota[i.topic], 0.5) for i in pool]
+        chosen += weighted_sample(pool, min(missing, len(pool)), prefer, rng)
+    return chosen, shortfalls
+
+
 def draw(bank: dict[str, Item], track: str, size: int = BLUEPRINT_SIZE, threshold: int | None = None,
          seed: int = 0, created: str = "") -> Quiz:
     """Draw `size` distinct items by the track's topic quotas; short topics are filled from the track's others."""
@@ -166,27 +185,16 @@ def draw(bank: dict[str, Item], track: str, size: int = BLUEPRINT_SIZE, threshol
     if size > len(eligible):
         raise DrawError(f"the question bank has only {len(eligible)} items for the {track} track; "
                         f"ask for --size {len(eligible)} or fewer")
-    rng = random.Random(f"quiz:{track}:{seed}")
     quota = quotas(track, size)
-    weight = {i.id: i.weight(track) for i in eligible}
-    chosen: list[Item] = []
-    shortfalls = []
-    for topic in TOPICS:
-        pool = [i for i in eligible if i.topic == topic.code]
-        want = quota[topic.code]
-        chosen += _weighted_sample(pool, min(want, len(pool)), weight, rng)
-        if len(pool) < want:
-            shortfalls.append(Shortfall(topic.code, want, len(pool)))
-    taken = {i.id for i in chosen}
-    rest = [i for i in eligible if i.id not in taken]
-    for pool in ([i for i in rest if quota[i.topic] > 0], [i for i in rest if quota[i.topic] == 0]):
-        missing = size - len(chosen)
-        if missing <= 0:
+    cap = int(MAX_SINGLE_SHARE * size)
+    feasible = sum(1 for i in eligible if i.format != "single") >= size - cap
+    for attempt in range(MAX_REDRAWS if feasible else 1):  # redraw (from the seed alone) until singles are <= 40%
+        rng = random.Random(f"quiz:{track}:{seed}" + (f":{attempt}" if attempt else ""))
+        chosen, shortfalls = _by_blueprint(eligible, quota, size, track, rng)
+        if sum(1 for i in chosen if i.format == "single") <= cap:
             break
-        # prefer the topics this track's blueprint weighs most
-        fill_weight = {i.id: weight[i.id] * max(quota[i.topic], 0.5) for i in pool}
-        chosen += _weighted_sample(pool, min(missing, len(pool)), fill_weight, rng)
-    chosen = _cap_single(chosen, eligible, size, weight, rng)
+    else:
+        chosen = _cap_single(chosen, eligible, size, {i.id: i.weight(track) for i in eligible}, rng)
     rng.shuffle(chosen)
     width = max(2, len(str(size)))
     items = tuple(replace(instantiate(i, seed), key=f"q{n:0{width}d}") for n, i in enumerate(chosen, 1))
@@ -206,7 +214,8 @@ def quiz_from_json(data: Any, bank: dict[str, Item], where: str) -> Quiz:
     track, seed, size, threshold = data.get("track"), data.get("seed"), data.get("size"), data.get("threshold")
     if track not in TRACKS:
         raise bad(f"'track' must be one of {', '.join(TRACKS)}")
-    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (seed, size, threshold)):
+    if not (isinstance(seed, int) and isinstance(size, int) and isinstance(threshold, int)) or any(
+            isinstance(v, bool) for v in (seed, size, threshold)):
         raise bad("'seed', 'size' and 'threshold' must be integers")
     raw_items = data.get("items")
     if not isinstance(raw_items, list) or len(raw_items) != size or size < 1:
@@ -238,7 +247,7 @@ def quiz_from_json(data: Any, bank: dict[str, Item], where: str) -> Quiz:
     for s in data.get("shortfalls", []):
         if not isinstance(s, dict) or not all(isinstance(s.get(k), int) for k in ("quota", "drawn")):
             raise bad("'shortfalls' entries need 'topic', 'quota' and 'drawn'")
-        shortfalls.append(Shortfall(str(s.get("topic")), s["quota"], s["drawn"]))
+        shortfalls.append(Shortfall(str(s.get("code", s.get("topic"))), s["quota"], s["drawn"]))
     return Quiz(track=track, seed=seed, size=size, threshold=threshold, items=tuple(items),
                 shortfalls=tuple(shortfalls), created=str(data.get("created", "")))
 
@@ -274,8 +283,8 @@ def pose(item: Item, drawn: DrawnItem) -> Posed:
         expected = item.numeric_key(drawn.params)
     stem, explanation = item.stem, item.explanation
     if item.generator:
-        stem = stem.format(**drawn.params)
-        explanation = explanation.format(**drawn.params, answer=expected)
+        stem = fill(stem, **drawn.params)
+        explanation = fill(explanation, **drawn.params, answer=expected)
     return Posed(key=drawn.key, item=item, stem=stem, choices=choices, expected=expected, explanation=explanation)
 
 

@@ -1,12 +1,14 @@
-"""Writing a quiz directory: quiz.md (the questions), answers.toml (the template) and quiz.json (the record)."""
+"""The quiz folder: quiz.md (the questions), answers.toml (the template) and quiz.json (the record),
+written by `grader quiz new` and read back by `grader quiz grade`."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from grader.errors import UsageError
-from grader.quiz.bank import FORMAT_LABELS, LETTERS, TOPIC_BY_CODE
-from grader.quiz.draw import Posed, Quiz
+from grader.quiz.bank import FORMAT_LABELS, LETTERS, TOPIC_BY_CODE, Item
+from grader.quiz.draw import Posed, Quiz, QuizFileError, pose_quiz, quiz_from_json
 
 QUIZ_MD, ANSWERS, QUIZ_JSON = "quiz.md", "answers.toml", "quiz.json"
 
@@ -106,3 +108,33 @@ def write_quiz(directory: Path, quiz: Quiz, posed: list[Posed], force: bool = Fa
     except OSError as exc:
         raise UsageError(f"{directory}: cannot write the quiz ({exc.strerror})") from None
     return files
+
+
+@dataclass(frozen=True)
+class QuizFolder:
+    """A quiz read back from its folder, posed against the current bank."""
+
+    quiz: Quiz
+    posed: list[Posed]
+    changed: tuple[str, ...]  # quiz keys whose bank item changed since the quiz was written
+
+
+def read_quiz(directory: Path, bank: dict[str, Item]) -> QuizFolder:
+    """The quiz that `directory/quiz.json` records (UsageError, one line, for a missing or edited record)."""
+    if not directory.is_dir():
+        raise UsageError(f"{directory}: no such folder; write a quiz with "
+                         f"'grader quiz new --track ds --out {directory}'")
+    path = directory / QUIZ_JSON
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"{directory} has no {QUIZ_JSON}: it is not a quiz folder "
+                         f"(write one with 'grader quiz new --track ds --out {directory}')") from None
+    except json.JSONDecodeError as exc:
+        raise QuizFileError(f"{path} line {exc.lineno}: not valid JSON ({exc.msg}); the file was edited "
+                            "(write a new quiz with 'grader quiz new')") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read ({exc})") from None
+    quiz = quiz_from_json(data, bank, str(path))
+    changed = tuple(d.key for d in quiz.items if d.digest and d.digest != bank[d.id].digest)
+    return QuizFolder(quiz, pose_quiz(quiz, bank), changed)

@@ -1,15 +1,15 @@
-"""Stored quiz results: the `quiz_results` table (migration 4 in grader/store.py), read by the readiness report."""
+"""Stored quiz results (the store's `quiz_results` table), read by `quiz history` and the readiness report."""
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass
 from typing import Any
 
 from grader.quiz.score import QuizResult
 from grader.store import Store
+from grader.vocab import QuizMode
 
-MODES = ("file", "interactive")
+MODES = tuple(QuizMode)
 
 
 @dataclass(frozen=True)
@@ -37,24 +37,13 @@ def record_result(store: Store, result: QuizResult, mode: str, taken_at: float |
     """Insert one graded quiz and return its row id."""
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}")
-    cur = store.conn.execute(
-        "INSERT INTO quiz_results (track, seed, size, threshold, correct, passed, items_json, taken_at, mode)"
-        " VALUES (?,?,?,?,?,?,?,?,?)",
-        (result.track, result.seed, result.size, result.threshold, result.correct, int(result.passed),
-         json.dumps([i.to_json() for i in result.items]), time.time() if taken_at is None else taken_at, mode))
-    return int(cur.lastrowid)
+    return store.quiz_record(result.track, result.seed, result.size, result.threshold, result.correct,
+                             result.passed, [i.to_json() for i in result.items], mode, taken_at)
 
 
 def quiz_results(store: Store, track: str | None = None, limit: int | None = None) -> list[QuizRecord]:
     """Stored quiz results, newest first."""
-    sql, args = "SELECT * FROM quiz_results", []
-    if track:
-        sql += " WHERE track = ?"
-        args.append(track)
-    sql += " ORDER BY id DESC"
-    if limit:
-        sql += f" LIMIT {int(limit)}"
     return [QuizRecord(id=r["id"], track=r["track"], seed=r["seed"], size=r["size"], threshold=r["threshold"],
-                       correct=r["correct"], passed=bool(r["passed"]), items=json.loads(r["items_json"]),
-                       taken_at=r["taken_at"], mode=r["mode"])
-            for r in store.conn.execute(sql, args)]
+                       correct=r["correct"], passed=r["passed"], items=r["items"], taken_at=r["taken_at"],
+                       mode=r["mode"])
+            for r in store.quiz_rows(track=track, limit=limit)]

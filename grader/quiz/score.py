@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from grader.errors import UsageError
-from grader.quiz.bank import LETTERS
+from grader.quiz.bank import LETTERS, topic_name
 from grader.quiz.draw import Posed, Quiz
 
 Answer = str | tuple[str, ...] | float
@@ -147,7 +147,8 @@ class ItemResult:
     explanation: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.key, "item": self.item, "topic": self.topic, "format": self.format,
+        return {"id": self.key, "item": self.item, "topic": topic_name(self.topic), "topic_code": self.topic,
+                "format": self.format,
                 "correct": self.correct, "expected": _jsonable(self.expected), "given": _jsonable(self.given),
                 "explanation": self.explanation}
 
@@ -207,10 +208,10 @@ def show_answer(value: Answer | None, p: Posed | None = None) -> str:
 def format_result(result: QuizResult, posed: list[Posed]) -> str:
     """Every question with given and expected answer and the explanation, then the score line."""
     lines = []
-    for r, p in zip(result.items, posed):
+    for r, p in zip(result.items, posed, strict=True):
         mark = "ok   " if r.correct else "WRONG"
-        lines.append(f"{r.key}  {mark}  {r.topic} {r.format:<8}  given {show_answer(r.given):<14}  "
-                     f"expected {show_answer(r.expected, p)}")
+        lines.append(f"{r.key}  {mark}  {r.format:<8}  given {show_answer(r.given):<14}  "
+                     f"expected {show_answer(r.expected, p)}  ({topic_name(r.topic)})")
         lines.append(f"       {r.explanation}")
     if result.unanswered:
         lines.append(f"\nunanswered (counted wrong): {', '.join(result.unanswered)}")

@@ -11,6 +11,7 @@ from pathlib import Path
 from grader.sandbox.base import Sandbox, Session
 from grader.sandbox.kernel import KernelLauncher, KernelSession, Running, SessionDirs, popen_in_cgroup
 from grader.sandbox.limits import Limits, MiB
+from grader.resources import sandbox_masks
 from grader.sandbox.zygote import ETC_FILES, SYSTEM_DIRS, python_roots
 
 
@@ -36,8 +37,11 @@ class _BwrapLauncher(KernelLauncher):
         for f in ETC_FILES:
             if os.path.exists(f):
                 args += ["--ro-bind", f, f]
-        for root in python_roots():
+        roots = python_roots()
+        for root in roots:
             args += ["--ro-bind", root, root]
+        for hidden in sandbox_masks(roots):  # an installed grader: its checks and solutions stay out of sight
+            args += ["--tmpfs", hidden, "--remount-ro", hidden]
         args += ["--bind", str(dirs.ipc), dirs.ipc_in,
                  "--ro-bind", str(dirs.req), dirs.req_in,
                  "--remount-ro", "/",  # the sandbox's own root: only /tmp, home and the sockets stay writable

@@ -29,9 +29,10 @@ import threading
 import time
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from grader.errors import SandboxUnavailable
+from grader.resources import sandbox_masks
 from grader.sandbox.base import Sandbox, Session
 from grader.sandbox.kernel import CGroupAccounting, KernelLauncher, KernelSession, Running, SessionDirs
 from grader.sandbox.limits import CGroup, Limits, MiB
@@ -116,6 +117,11 @@ class Template:
         """Where the template sees a host path under `sessions`."""
         return str(host_path)
 
+    def hidden(self) -> list[str]:
+        """Folders under the template's Python roots that its kernels must not see: an installed grader's
+        package and data on the host (a template in a container has none of them)."""
+        return []
+
     def close(self) -> None:
         if self._stream is not None:
             try:
@@ -141,6 +147,9 @@ class HostTemplate(Template):
         except BaseException:
             self.close()
             raise
+
+    def hidden(self) -> list[str]:
+        return sandbox_masks(self.ready["layout"]["python_roots"])
 
     def _log_tail(self) -> str:
         lines = (self.dir / "template.log").read_text("utf-8", "replace").strip().splitlines()
@@ -234,9 +243,11 @@ class ForkedKernel(CGroupAccounting, Running):
             self.cgroup.destroy()
 
 
-def sandbox_mounts(dirs: SessionDirs, limits: Limits, uid: int, layout: dict, path: Callable[[Path], str]) -> list:
+def sandbox_mounts(dirs: SessionDirs, limits: Limits, uid: int, layout: dict, path: Callable[[Path], str],
+                   hidden: Sequence[str] = ()) -> list:
     """The new root, in mount order: devices, scratch space, read-only system and Python, sockets.
-    `layout` is what the template reported of its filesystem; `path` maps host paths to its view."""
+    `layout` is what the template reported of its filesystem; `path` maps host paths to its view;
+    `hidden` folders inside the Python roots are covered by an empty read-only tmpfs."""
     disk = f"size={limits.disk_mb * MiB}"
     mounts: list[list[str]] = [["proc", "", "/proc"], ["tmpfs", "size=65536,mode=0755", "/dev"]]
     mounts += [["dev", f"/dev/{d}", f"/dev/{d}"] for d in _DEVICES]
@@ -248,6 +259,7 @@ def sandbox_mounts(dirs: SessionDirs, limits: Limits, uid: int, layout: dict, pa
         mounts.append(["symlink", kind.split(":", 1)[1], d] if kind.startswith("symlink:") else ["ro", d, d])
     mounts += [["ro", f, f] for f in layout["etc"]]
     mounts += [["ro", r, r] for r in layout["python_roots"]]
+    mounts += [["tmpfs", "size=4096,mode=0555", h] for h in hidden]
     mounts += [["rw", path(dirs.ipc), dirs.ipc_in], ["ro", path(dirs.req), dirs.req_in]]
     return mounts
 
@@ -296,7 +308,8 @@ class ForkLauncher(KernelLauncher):
             request = {"op": "spawn", "log": owner.path(dirs.root / "kernel.log"),
                        "cgroup_procs": [str(d / "cgroup.procs") for d in cgroup.dirs] if cgroup else [],
                        "root": owner.path(newroot), "uid": uid,
-                       "mounts": sandbox_mounts(dirs, limits, uid, owner.ready["layout"], owner.path),
+                       "mounts": sandbox_mounts(dirs, limits, uid, owner.ready["layout"], owner.path,
+                                                owner.hidden()),
                        "rlimits": [["RLIMIT_CORE", 0, 0], ["RLIMIT_FSIZE", fsize, fsize],
                                    ["RLIMIT_NOFILE", limits.nofile, limits.nofile]],
                        "env": {**env, "PATH": f"{Path(owner.ready['layout']['python']).parent}:/usr/local/bin:/usr/bin:/bin"},

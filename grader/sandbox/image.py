@@ -18,13 +18,14 @@ from pathlib import Path
 from typing import Any, Callable
 
 from grader.errors import SandboxUnavailable
+from grader.resources import sandbox_dir
 
 REPO = "grader-sandbox"
 SLIM_BASE = "python:3.11-slim"
 DEBIAN_BASE = "grader-base:bookworm"
 DEBIAN_MIRROR = os.environ.get("GRADER_DEBIAN_MIRROR", "http://deb.debian.org/debian")
 KERNEL_PACKAGES = ("numpy", "pandas", "scikit-learn", "scipy", "ipykernel")
-DOCKERFILE = Path(__file__).resolve().parents[2] / "sandbox" / "Dockerfile"
+DOCKERFILE = sandbox_dir() / "Dockerfile"
 
 
 def requirements() -> str:
@@ -47,7 +48,7 @@ def _client() -> Any:
     try:
         import docker
     except ImportError:
-        raise SandboxUnavailable("the Python docker SDK is not installed (pip install docker)") from None
+        raise SandboxUnavailable("the Python docker SDK is not installed: pip install 'grader[docker]'") from None
     try:
         client = docker.from_env(timeout=30)
         client.ping()

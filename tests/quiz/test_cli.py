@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from grader.quiz.bank import load_bank
+from grader.quiz.bank import TOPICS, load_bank
 from grader.quiz.draw import pose_quiz, quiz_from_json
 from grader.quiz.results import quiz_results
 from grader.store import Store, default_db_path
@@ -46,9 +46,9 @@ def _fill(directory: Path, right: int, wrong: int = 0) -> None:
 
 
 @pytest.fixture
-def quiz_dir(tmp_path, capsys):
+def quiz_dir(tmp_path):
     directory = tmp_path / "quiz1"
-    code, _, err = run(capsys, "quiz", "new", "--track", "mle", "--seed", "7", "--out", str(directory))
+    code, _, err = run("quiz", "new", "--track", "mle", "--seed", "7", "--out", str(directory))
     assert code == 0, err
     return directory
 
@@ -66,31 +66,32 @@ def test_new_writes_the_quiz_the_template_and_the_record(quiz_dir):
     assert all(set(i) >= {"key", "id", "order", "params"} for i in record["items"])
 
 
-def test_new_with_the_same_seed_writes_the_same_quiz(tmp_path, capsys, quiz_dir):
+def test_new_with_the_same_seed_writes_the_same_quiz(tmp_path, quiz_dir):
     again = tmp_path / "again"
-    run(capsys, "quiz", "new", "--track", "mle", "--seed", "7", "--out", str(again))
+    run("quiz", "new", "--track", "mle", "--seed", "7", "--out", str(again))
     strip = lambda p: [line for line in p.read_text().splitlines() if not line.startswith("Seed ")]
     assert strip(again / "quiz.md") == strip(quiz_dir / "quiz.md")
-    assert json.loads((again / "quiz.json").read_text())["items"] == json.loads((quiz_dir / "quiz.json").read_text())["items"]
+    items = [json.loads((d / "quiz.json").read_text())["items"] for d in (again, quiz_dir)]
+    assert items[0] == items[1]
 
 
-def test_new_refuses_to_overwrite_a_quiz(capsys, quiz_dir):
-    code, _, err = run(capsys, "quiz", "new", "--track", "ds", "--out", str(quiz_dir))
+def test_new_refuses_to_overwrite_a_quiz(quiz_dir):
+    code, _, err = run("quiz", "new", "--track", "ds", "--out", str(quiz_dir))
     assert code == 2 and "already holds a quiz" in err and "--force" in err
-    assert run(capsys, "quiz", "new", "--track", "ds", "--out", str(quiz_dir), "--force")[0] == 0
+    assert run("quiz", "new", "--track", "ds", "--out", str(quiz_dir), "--force")[0] == 0
 
 
-def test_new_json_and_a_random_seed_that_is_recorded(tmp_path, capsys):
-    code, out, err = run(capsys, "quiz", "new", "--track", "ds", "--size", "10", "--out", str(tmp_path / "q"), "--json")
+def test_new_json_and_a_random_seed_that_is_recorded(tmp_path):
+    code, out, err = run("quiz", "new", "--track", "ds", "--size", "10", "--out", str(tmp_path / "q"), "--json")
     data = json.loads(out)
     assert code == 0 and data["size"] == 10 and data["threshold"] == 7 and isinstance(data["seed"], int)
     assert len(data["items"]) == 10 and data["items"][0]["id"] == "q01" and "wrote" in err
     assert json.loads((tmp_path / "q" / "quiz.json").read_text())["seed"] == data["seed"]
 
 
-def test_grade_scores_passes_and_records(capsys, quiz_dir):
+def test_grade_scores_passes_and_records(quiz_dir):
     _fill(quiz_dir, right=36, wrong=4)
-    code, out, err = run(capsys, "quiz", "grade", str(quiz_dir), "--json")
+    code, out, err = run("quiz", "grade", str(quiz_dir), "--json")
     data = json.loads(out)  # exactly one JSON document on stdout
     assert code == 0 and data["correct"] == 36 and data["passed"] and data["size"] == 50 and data["threshold"] == 35
     assert set(data) >= {"correct", "size", "threshold", "passed", "items", "unanswered", "result_id"}
@@ -99,112 +100,115 @@ def test_grade_scores_passes_and_records(capsys, quiz_dir):
     assert [i["correct"] for i in data["items"]].count(True) == 36
     assert "score 36/50: PASSED" in err and "unanswered (counted wrong): q41" in err
     rows = quiz_results(Store(default_db_path()))
-    assert [(r.id, r.correct, r.passed, r.mode, r.track, r.seed) for r in rows] == [(data["result_id"], 36, True, "file", "mle", 7)]
+    assert [(r.id, r.correct, r.passed, r.mode, r.track, r.seed) for r in rows] == [
+        (data["result_id"], 36, True, "file", "mle", 7)]
     assert len(rows[0].items) == 50
 
 
-def test_grade_below_the_bar_exits_1_and_lists_every_item(capsys, quiz_dir):
+def test_grade_below_the_bar_exits_1_and_lists_every_item(quiz_dir):
     _fill(quiz_dir, right=34, wrong=16)
-    code, out, _ = run(capsys, "quiz", "grade", str(quiz_dir))
+    code, out, _ = run("quiz", "grade", str(quiz_dir))
     assert code == 1 and "score 34/50: NOT PASSED (35 needed)" in out
     lines = [line for line in out.splitlines() if line[:1] == "q"]
     assert len(lines) == 50 and all("given" in line and "expected" in line for line in lines)
     assert sum("WRONG" in line for line in lines) == 16
 
 
-def test_an_untouched_template_scores_zero_with_every_item_unanswered(capsys, quiz_dir):
-    code, out, _ = run(capsys, "quiz", "grade", str(quiz_dir), "--json")
+def test_an_untouched_template_scores_zero_with_every_item_unanswered(quiz_dir):
+    code, out, _ = run("quiz", "grade", str(quiz_dir), "--json")
     data = json.loads(out)
     assert code == 1 and data["correct"] == 0 and len(data["unanswered"]) == 50
 
 
-def test_malformed_answers_exit_2_with_the_line(capsys, quiz_dir):
+def test_malformed_answers_exit_2_with_the_line(quiz_dir):
     (quiz_dir / "answers.toml").write_text('q01 = ""\nq02 = ""\nq03 = [A]\n')
-    code, out, err = run(capsys, "quiz", "grade", str(quiz_dir), "--json")
+    code, out, err = run("quiz", "grade", str(quiz_dir), "--json")
     assert code == 2 and out == "" and "answers.toml line 3: not valid TOML" in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert quiz_results(Store(default_db_path())) == []  # nothing recorded
 
 
-def test_an_edited_quiz_json_exits_2(capsys, quiz_dir):
+def test_an_edited_quiz_json_exits_2(quiz_dir):
     data = json.loads((quiz_dir / "quiz.json").read_text())
     data["items"][4]["id"] = "made-up-item"
     (quiz_dir / "quiz.json").write_text(json.dumps(data))
-    code, _, err = run(capsys, "quiz", "grade", str(quiz_dir))
+    code, _, err = run("quiz", "grade", str(quiz_dir))
     assert code == 2 and "q05 names 'made-up-item', which is not in the question bank" in err
     (quiz_dir / "quiz.json").write_text("{broken")
-    code, _, err = run(capsys, "quiz", "grade", str(quiz_dir))
+    code, _, err = run("quiz", "grade", str(quiz_dir))
     assert code == 2 and "quiz.json line 1: not valid JSON" in err
 
 
 @pytest.mark.parametrize("argv, fragment", [
     (["quiz", "grade", "/nonexistent/quiz"], "no such folder"),
-    (["quiz", "new", "--track", "xx", "--out", "q"], "invalid choice"),
+    (["quiz", "new", "--track", "xx", "--out", "q"], "'xx' is not one of 'ds', 'mle'"),
     (["quiz", "new", "--track", "ds"], "--out"),
-    (["quiz", "new", "--track", "ds", "--size", "0", "--out", "q"], "must be at least 1"),
+    (["quiz", "new", "--track", "ds", "--size", "0", "--out", "q"], "0 is not in the range x>=1"),
     (["quiz", "new", "--track", "ds", "--size", "999", "--out", "q"], "ask for --size"),
     (["quiz", "new", "--track", "ds", "--pass", "51", "--out", "q"], "--pass must be between"),
-    (["quiz"], "ACTION"),
+    (["quiz"], "choose one of grade, history, new, take, validate"),
 ])
-def test_bad_usage_exits_2_with_one_line(capsys, argv, fragment):
-    code, _, err = run(capsys, *argv)
+def test_bad_usage_exits_2_with_one_line(argv, fragment):
+    code, _, err = run(*argv)
     assert code == 2 and fragment in err and len(err.strip().splitlines()) == 1
 
 
-def test_grade_of_a_folder_without_a_quiz(tmp_path, capsys):
-    code, _, err = run(capsys, "quiz", "grade", str(tmp_path))
+def test_grade_of_a_folder_without_a_quiz(tmp_path):
+    code, _, err = run("quiz", "grade", str(tmp_path))
     assert code == 2 and "has no quiz.json" in err
 
 
-def test_a_short_bank_warns_on_stderr_and_records_the_fill(tmp_path, bank_dir, capsys):
+def test_a_short_bank_warns_on_stderr_and_records_the_fill(tmp_path, bank_dir):
     synthetic_bank(bank_dir, counts={"Q11": 2})
-    code, out, err = run(capsys, "quiz", "new", "--track", "mle", "--seed", "1", "--out", str(tmp_path / "q"), "--json")
+    code, out, err = run("quiz", "new", "--track", "mle", "--seed", "1", "--out", str(tmp_path / "q"), "--json")
     data = json.loads(out)
-    assert code == 0 and data["filled"] == 4 and data["shortfalls"] == [{"topic": "Q11", "quota": 6, "drawn": 2}]
+    assert code == 0 and data["filled"] == 3
+    assert data["shortfalls"] == [{"topic": "Neural-network training", "code": "Q11", "quota": 5, "drawn": 2}]
     warning = [line for line in err.splitlines() if line.startswith("warning:")]
-    assert len(warning) == 1 and "Q11 (2 of 6)" in warning[0]
-    assert json.loads((tmp_path / "q" / "quiz.json").read_text())["filled"] == 4
+    assert len(warning) == 1 and "Neural-network training (2 of 5)" in warning[0] and "Q11" not in warning[0]
+    assert json.loads((tmp_path / "q" / "quiz.json").read_text())["filled"] == 3
 
 
-def test_a_malformed_bank_is_a_grader_error(tmp_path, bank_dir, capsys):
+def test_a_malformed_bank_is_a_grader_error(tmp_path, bank_dir):
     write_topic(bank_dir, "Q01", [single("Q01", 1, answer="Q")])
-    code, _, err = run(capsys, "quiz", "new", "--track", "ds", "--out", str(tmp_path / "q"))
+    code, _, err = run("quiz", "new", "--track", "ds", "--out", str(tmp_path / "q"))
     assert code == 3 and "prob-item-1" in err and "grader quiz validate" in err
 
 
-def test_validate_json_and_exit_codes(capsys, bank_dir):
+def test_validate_json_and_exit_codes(bank_dir):
     synthetic_bank(bank_dir)
-    code, out, err = run(capsys, "quiz", "validate", "--json")
+    code, out, err = run("quiz", "validate", "--json")
     data = json.loads(out)
-    assert code == 0 and data["ok"] and data["root"] == str(bank_dir) and len(data["topics"]) == 17
-    assert "Q01" in err and "no defects" in err
+    assert code == 0 and data["ok"] and data["root"] == str(bank_dir) and len(data["topics"]) == len(TOPICS)
+    assert "Probability" in err and "Q01" not in err and "no defects" in err
+    assert {"single", "ranks", "multi"} <= set(data["cues"]) and len(data["exposure"]) == 2
     write_topic(bank_dir, "Q03", [single("Q03", 1, options=["a", "a", "b", "c", "d"])])
-    code, out, err = run(capsys, "quiz", "validate")
+    code, out, err = run("quiz", "validate")
     assert code == 1 and "BAD  questions/q03-test.toml: exp-item-1: field 'options' has duplicate options" in out
 
 
-def test_validate_the_shipped_bank(capsys):
-    code, out, _ = run(capsys, "quiz", "validate")
+def test_validate_the_shipped_bank():
+    code, out, _ = run("quiz", "validate")
     assert code == 0 and "no defects" in out
 
 
-def test_history_lists_stored_results(capsys, quiz_dir):
+def test_history_lists_stored_results(quiz_dir):
     _fill(quiz_dir, right=35)
-    run(capsys, "quiz", "grade", str(quiz_dir))
-    code, out, _ = run(capsys, "quiz", "history", "--json")
+    run("quiz", "grade", str(quiz_dir))
+    code, out, _ = run("quiz", "history", "--json")
     rows = json.loads(out)
     assert code == 0 and len(rows) == 1 and rows[0]["correct"] == 35 and rows[0]["passed"] and rows[0]["mode"] == "file"
-    code, out, _ = run(capsys, "quiz", "history", "--track", "ds")
+    code, out, _ = run("quiz", "history", "--track", "ds")
     assert "no quiz results" in out
 
 
-def test_grading_after_the_bank_changed_warns(tmp_path, bank_dir, capsys):
+def test_grading_after_the_bank_changed_warns(tmp_path, bank_dir):
     synthetic_bank(bank_dir)
     directory = tmp_path / "q"
-    assert run(capsys, "quiz", "new", "--track", "ds", "--size", "3", "--seed", "4", "--out", str(directory))[0] == 0
+    assert run("quiz", "new", "--track", "ds", "--size", "3", "--seed", "4", "--out", str(directory))[0] == 0
     first = json.loads((directory / "quiz.json").read_text())["items"][0]["id"]
     path = next(p for p in bank_dir.glob("*.toml") if f'"{first}"' in p.read_text())
     n = first.rsplit("-", 1)[1]
     path.write_text(path.read_text().replace(f' number {n}?"', f' number {n}, reworded?"'))
-    code, _, err = run(capsys, "quiz", "grade", str(directory))
+    code, _, err = run("quiz", "grade", str(directory))
     assert code == 1 and "changed in the bank since this quiz was written" in err

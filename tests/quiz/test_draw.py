@@ -27,11 +27,23 @@ def bank():
 
 
 @pytest.mark.parametrize("track", TRACKS)
-def test_a_full_quiz_meets_the_blueprint_exactly(bank, track):
+def test_a_full_quiz_meets_the_blueprint_exactly(bank_dir, track):
+    bank = load_bank(synthetic_bank(bank_dir))
     quiz = draw(bank, track, seed=11)
     topics = Counter(bank[d.id].topic for d in quiz.items)
     assert {t.code: topics.get(t.code, 0) for t in TOPICS} == {t.code: t.quota(track) for t in TOPICS}
     assert quiz.size == BLUEPRINT_SIZE == len(quiz.items) and quiz.threshold == 35 and not quiz.shortfalls
+
+
+@pytest.mark.parametrize("track", TRACKS)
+def test_the_shipped_bank_fills_every_quota_it_can(bank, track):
+    quiz = draw(bank, track, seed=11)
+    topics = Counter(bank[d.id].topic for d in quiz.items)
+    eligible = Counter(i.topic for i in bank.values() if i.weight(track) > 0)
+    short = {t.code for t in TOPICS if eligible[t.code] < t.quota(track)}
+    assert {s.topic for s in quiz.shortfalls} == short
+    assert all(topics[t.code] >= t.quota(track) for t in TOPICS if t.code not in short)
+    assert sum(topics[t.code] - t.quota(track) for t in TOPICS if t.code not in short) == quiz.filled
 
 
 @pytest.mark.parametrize("track", TRACKS)
@@ -74,11 +86,13 @@ def test_a_short_topic_is_filled_from_the_same_track_and_said_so(bank_dir):
     quiz = draw(bank, "ds", seed=3)
     ids = [d.id for d in quiz.items]
     assert len(ids) == len(set(ids)) == 50
-    assert [(s.topic, s.quota, s.drawn) for s in quiz.shortfalls] == [("Q02", 6, 2), ("Q12", 1, 0)]
-    assert quiz.filled == 5
-    assert "5 of 50 questions come from other ds topics" in quiz.shortfall_note()
-    assert "Q02 (2 of 6)" in quiz.shortfall_note() and "Q12 (0 of 1)" in quiz.shortfall_note()
-    assert quiz.to_json()["filled"] == 5 and quiz.to_json()["shortfalls"][0] == {"topic": "Q02", "quota": 6, "drawn": 2}
+    assert [(s.topic, s.quota, s.drawn) for s in quiz.shortfalls] == [("Q02", 5, 2), ("Q12", 1, 0)]
+    assert quiz.filled == 4
+    note = quiz.shortfall_note()
+    assert "4 of 50 questions come from other ds topics" in note
+    assert "Statistical inference (2 of 5)" in note and "Architectures (0 of 1)" in note and "Q02" not in note
+    assert quiz.to_json()["filled"] == 4
+    assert quiz.to_json()["shortfalls"][0] == {"topic": "Statistical inference", "code": "Q02", "quota": 5, "drawn": 2}
     # the fill comes from topics that the ds blueprint draws from, never from Q12 (which has none)
     drawn = Counter(bank[i].topic for i in ids)
     assert drawn["Q02"] == 2 and "Q12" not in drawn
@@ -111,6 +125,7 @@ def test_options_are_shuffled_per_quiz_and_the_key_follows(bank):
     seen = set()
     for seed in range(30):
         posed = pose(item, instantiate(item, seed))
+        assert isinstance(posed.expected, str)
         assert posed.choices[LETTERS.index(posed.expected)] == item.options[item.key[0]]
         seen.add(posed.expected)
     assert len(seen) >= 4  # the key does not sit at one letter
@@ -123,6 +138,7 @@ def test_ordering_steps_are_never_shown_in_the_right_order(bank_dir):
         drawn = instantiate(item, seed)
         assert drawn.order != (0, 1, 2, 3)
         posed = pose(item, drawn)
+        assert isinstance(posed.expected, tuple)
         assert [posed.choices[LETTERS.index(letter)] for letter in posed.expected] == list(item.steps)
 
 

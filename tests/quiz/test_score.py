@@ -144,7 +144,8 @@ def test_a_filled_template_scores_and_lists_unanswered(tmp_path):
     result = score(quiz, posed, answers)
     assert result.correct == 2 and not result.passed and result.unanswered == ["q03", "q04"]
     data = result.to_json()
-    assert data["items"][0] == {"id": "q01", "item": "prob-single", "topic": "Q01", "format": "single",
+    assert data["items"][0] == {"id": "q01", "item": "prob-single", "topic": "Probability", "topic_code": "Q01",
+                                "format": "single",
                                 "correct": True, "expected": "C", "given": "C", "explanation": "why"}
     assert data["items"][1]["expected"] == ["A", "D"] and data["items"][3]["given"] is None
 
@@ -190,4 +191,5 @@ def test_a_missing_answers_file_is_a_usage_error(tmp_path):
 def test_show_answer():
     assert show_answer(None) == "(unanswered)" and show_answer(("A", "D")) == "A, D" and show_answer("C") == "C"
     assert show_answer(14749.0) == "14749" and show_answer(0.15384615) == "0.153846"
-    assert show_answer(0.154, _posed(NUM_ABS)) == "0.154 (±0.005)" and show_answer(14749.0, _posed(NUM_REL)) == "14749 (±1%)"
+    assert show_answer(0.154, _posed(NUM_ABS)) == "0.154 (±0.005)"
+    assert show_answer(14749.0, _posed(NUM_REL)) == "14749 (±1%)"

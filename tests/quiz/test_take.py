@@ -1,7 +1,6 @@
 """`grader quiz take`: one answer per line on stdin, re-asked on bad input, scored and stored like a file quiz."""
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
@@ -31,7 +30,8 @@ def test_ask_reads_one_line_per_question_and_re_asks_on_bad_input():
     bank = load_bank()
     posed = pose_quiz(draw(bank, "ds", size=3, seed=4), bank)
     lines = iter(["not an answer at all\n", _typed(posed[0].expected) + "\n", "\n", _typed(posed[2].expected) + "\n"])
-    said, prompts = [], []
+    said: list[str] = []
+    prompts: list[str] = []
     answers = ask(posed, lambda: next(lines, ""), said.append, prompts.append)
     assert answers[posed[1].key] is None  # the empty line skipped it
     assert answers[posed[0].key] is not None and answers[posed[2].key] is not None
@@ -43,16 +43,16 @@ def test_ask_reads_one_line_per_question_and_re_asks_on_bad_input():
 def test_end_of_input_leaves_the_rest_unanswered():
     bank = load_bank()
     posed = pose_quiz(draw(bank, "mle", size=4, seed=2), bank)
-    said = []
+    said: list[str] = []
     answers = ask(posed, lambda: "", said.append, lambda _: None)
     assert list(answers.values()) == [None] * 4 and "4 questions left unanswered" in said[-1]
 
 
-def test_take_driven_through_monkeypatched_stdin(capsys, monkeypatch):
+def test_take_driven_through_stdin():
     answers = _expected_lines("ds", 5, 21)
     answers[1] = ""  # skip one
-    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(answers) + "\n"))
-    code, out, err = run(capsys, "quiz", "take", "--track", "ds", "--size", "5", "--seed", "21", "--json")
+    code, out, err = run("quiz", "take", "--track", "ds", "--size", "5", "--seed", "21", "--json",
+                         input="\n".join(answers) + "\n")
     data = json.loads(out)
     assert code == 0 and data["correct"] == 4 and data["passed"] and data["threshold"] == 4
     assert data["unanswered"] == ["q02"] and data["mode"] == "interactive"
@@ -74,7 +74,6 @@ def test_take_in_a_subprocess_with_piped_answers(tmp_path):
     assert quiz_results(Store(tmp_path / "g.db"))[0].correct == 6
 
 
-def test_take_with_closed_stdin_scores_zero(capsys, monkeypatch):
-    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-    code, out, _ = run(capsys, "quiz", "take", "--track", "mle", "--size", "3", "--seed", "1")
+def test_take_with_closed_stdin_scores_zero():
+    code, out, _ = run("quiz", "take", "--track", "mle", "--size", "3", "--seed", "1", input="")
     assert code == 1 and "score 0/3: NOT PASSED" in out and "unanswered (counted wrong): q01, q02, q03" in out

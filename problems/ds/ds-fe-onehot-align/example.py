@@ -1,0 +1,6 @@
+train = pd.DataFrame({"city": ["oslo", "rome", "oslo", np.nan], "rooms": [2, 3, 1, 4], "size": [10, 2, 2, 10]})
+test = pd.DataFrame({"city": ["rome", "lima", np.nan], "rooms": [5, 1, 2], "size": [2, 7, 10]}, index=[7, 8, 9])
+tr, te = one_hot_train_test(train, test, ["city", "size"])
+print(tr)
+print(te)
+print(te.dtypes)

@@ -1,0 +1,5 @@
+y = np.array([0, 0, 1, 0, 1, 1, 1, 0])
+p = np.array([0.0, 0.1, 0.15, 0.5, 0.55, 0.8, 1.0, 0.9])
+table, ece = calibration_table(y, p, n_bins=4)
+print(table)
+print(ece)  # expected: 0.18750000000000003 (table: bins 0, 2, 3 with counts 3, 2, 3)

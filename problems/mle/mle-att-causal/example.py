@@ -1,0 +1,5 @@
+X = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
+Wq = np.array([[1.0, 0.0], [0.0, 2.0]])
+Wk = np.array([[2.0, 0.0], [0.0, 1.0]])
+Wv = np.array([[1.0, 2.0, 0.0], [0.0, 1.0, 3.0]])
+print(causal_self_attention(X, Wq, Wk, Wv))

@@ -1,0 +1,7 @@
+Q = np.array([[1.0, 0.0], [0.0, 2.0], [1.0, 1.0]])
+K = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
+V = np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])
+mask = np.array([[True, True, True], [True, False, True], [False, False, False]])
+out, w = attention(Q, K, V, mask)
+print(out)
+print(w)

@@ -1,0 +1,1 @@
+print(sinusoidal_pe(4, 4))

@@ -1,0 +1,5 @@
+bn = BatchNorm1d(2)
+x = np.array([[1.0, 2.0], [3.0, 6.0], [5.0, 4.0]])
+print(bn.forward(x, True))
+print(bn.running_mean, bn.running_var)
+print(bn.forward(np.array([[3.0, 4.0]]), False))

@@ -1,0 +1,7 @@
+x = np.array([[1.0, 2.0, 0.0], [-1.0, 0.5, 3.0]])
+W = np.array([[0.5, -1.0], [2.0, 0.0], [1.0, 1.0]])
+dout = np.array([[1.0, -2.0], [0.5, 1.0]])
+dx, dW, db = dense_backward(x, W, dout)
+print(dx)
+print(dW)
+print(db)

@@ -1,0 +1,5 @@
+x = np.array([[1.0, 2.0, 3.0, 4.0], [5.0, 6.0, 7.0, 8.0]])
+out, mask = dropout(x, 0.5, np.random.default_rng(0))
+print(mask)
+print(out)
+print(dropout(x, 0.5, np.random.default_rng(0), training=False)[0])

@@ -1,0 +1,8 @@
+rs = RunningStats()
+rs.update(np.array([2.0, 4.0, 4.0]))
+rs.update(np.array([4.0, 5.0, 5.0, 7.0, 9.0]))
+print(rs.n, rs.mean, rs.var(), rs.var(ddof=0))
+other = RunningStats()
+other.update(np.array([10.0, 20.0]))
+rs.merge(other)
+print(rs.n, rs.mean, rs.var())

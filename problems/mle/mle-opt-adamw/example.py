@@ -1,0 +1,5 @@
+w = np.array([1.0, -2.0, 0.5]); z = np.zeros(3)
+w, m, v = adamw_step(w, np.array([0.2, -0.5, 0.0]), z, z, 1, lr=0.1, wd=0.01)
+print(w)
+w, m, v = adamw_step(w, np.array([0.1, -0.5, 0.3]), m, v, 2, lr=0.1, wd=0.01)
+print(w, m, v)

@@ -1,0 +1,8 @@
+x = np.array([[[1.0], [0.0]], [[0.5], [-1.0]], [[0.0], [2.0]]])
+h0 = np.array([[0.0, 0.0], [1.0, -1.0]])
+Wx = np.array([[1.0, -1.0]])
+Wh = np.array([[0.5, 1.0], [0.0, 0.5]])
+b = np.array([0.0, 0.1])
+hs, h_last = rnn_forward(x, h0, Wx, Wh, b)
+print(hs)
+print(h_last)

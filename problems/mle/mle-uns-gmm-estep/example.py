@@ -1,0 +1,7 @@
+X = np.array([[0.0, 0.0], [1.0, 1.0], [4.0, 4.0], [100.0, 100.0]])
+weights = np.array([0.75, 0.25])
+means = np.array([[0.0, 0.0], [4.0, 4.0]])
+covs = np.array([np.eye(2), 2.0 * np.eye(2)])
+resp, ll = gmm_e_step(X, weights, means, covs)
+print(resp)
+print(ll)

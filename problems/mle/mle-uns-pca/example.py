@@ -1,0 +1,5 @@
+X = np.array([[2.0, 0.0], [0.0, 1.0], [4.0, 3.0], [6.0, 4.0]])
+components, ratio, scores = pca(X, 1)
+print(components)
+print(ratio)
+print(scores)
