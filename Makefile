@@ -8,6 +8,10 @@ JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
 # Bank validation grades ~950 notebooks: `auto` picks the bulk order (kernels forked from a warm
 # template when root, else docker-fork, docker, bwrap); every backend has its own tests in the suite.
 VALIDATE_SANDBOX ?= auto
+# Every `make test` re-runs the mutation of this many problems (with rules), picked at random, against
+# the target (issue 16): a problem's recorded result is trusted only while it can fail for real.
+# `make mutate` re-runs all of them and rewrites every problem's mutation.json.
+MUTATE_SAMPLE ?= 3
 NOTEBOOKS := $(wildcard work/*.ipynb)
 # The demo submissions never touch the learner's record: they are graded into a throwaway database.
 DEMO :=
@@ -16,7 +20,7 @@ NOTEBOOKS := $(wildcard examples/*.ipynb)
 DEMO := 1
 endif
 
-.PHONY: grade test test-fast lint validate bench sandbox-deps docker clean
+.PHONY: grade test test-fast lint validate mutate bench sandbox-deps docker clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "grader needs Python 3.11 or newer")'
@@ -65,9 +69,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check grader tests
 	$(BIN)/mypy
 
-## lint, then every problem through the real pipeline, then the whole test suite
+## lint, then every problem through the real pipeline (rules, records, a sample re-mutated), then the test suite
 test: lint sandbox-deps docker
-	$(BIN)/grader validate --all --jobs $(JOBS) --sandbox $(VALIDATE_SANDBOX)
+	$(BIN)/grader validate --all --jobs $(JOBS) --sandbox $(VALIDATE_SANDBOX) --sample $(MUTATE_SAMPLE)
 	$(BIN)/grader quiz validate
 	$(BIN)/python -m pytest
 
@@ -77,6 +81,10 @@ test-fast: lint
 
 validate: $(STAMP) sandbox-deps
 	$(BIN)/grader validate --all --jobs $(JOBS) --sandbox $(VALIDATE_SANDBOX)
+
+## generated mutants of every solution through the real sandbox; rewrites each problem's mutation.json
+mutate: $(STAMP) sandbox-deps
+	$(BIN)/grader validate --all --mutate --jobs $(JOBS) --sandbox $(VALIDATE_SANDBOX)
 
 ## performance figures (see README): one submission, a class, memory; then Dask workers; then the similarity report
 bench: $(STAMP) sandbox-deps docker
