@@ -368,7 +368,7 @@ def make_bank(root: Path) -> Path:
         id: {PROBLEM}
         title: Row statistics
         track: mle
-        topic: similarity tests
+        topic: numerics
         difficulty: E
         defines: [zscore_rows, top_k_mask]
         provenance: written for the similarity tests
