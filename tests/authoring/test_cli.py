@@ -122,7 +122,7 @@ def test_problem_new_creates_a_folder_that_passes_the_structural_checks(tmp_path
     (["ds-x", "--track", "ds", "--topic", "optimizers"], "not a ds topic of the exam blueprint"),
     (["ds-x", "--track", "ds"], "Missing option '--topic'"),
     (["ds-2x", "--track", "ds", "--topic", "metrics"], "pass --function NAME"),
-    (["ds-Bad", "--track", "ds", "--topic", "metrics", "--function", "f"], "is not of the form"),
+    (["ds-Bad", "--track", "ds", "--topic", "metrics", "--function", "f"], "should match pattern"),
     (["ds-x", "--track", "ds", "--topic", "metrics", "--title", "  "], "the title is empty"),
 ])
 def test_problem_new_refuses_bad_input_in_one_line(tmp_path, monkeypatch, argv, fragment):
