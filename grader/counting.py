@@ -67,3 +67,23 @@ def attempt_counting(draw: Counting, first: bool, later_why: str) -> Counting:
     if not draw.counts:
         return draw
     return COUNTS if first else Counting(False, later_why)
+
+
+# A counted test is one the learner sits, not one picked among many: a new counted draw of the same kind and
+# track waits this long after the previous one, and readiness is decided by the latest counted draw (an ungraded
+# one is not passed). Practice draws (--seed, other sizes) are never limited.
+COUNTED_DRAW_INTERVAL_S = 24 * 3600
+
+
+def counted_draw_refusal(what: str, track: str, previous: list[float], now: float) -> str | None:
+    """Why a new counted draw may not be made now (one line), given when earlier counted draws were made."""
+    if not previous:
+        return None
+    last = max(previous)
+    ready_at = last + COUNTED_DRAW_INTERVAL_S
+    if now >= ready_at:
+        return None
+    hours = (ready_at - now) / 3600
+    return (f"a counted {track} {what} was drawn {(now - last) / 3600:.1f} h ago; the next counted {what} can be "
+            f"drawn in {hours:.1f} h, so that each counted {what} is one you sit, not one picked among several "
+            f"(for practice now, add --seed N)")

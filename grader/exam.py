@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
-from grader.counting import exam_counting
+from grader.counting import counted_draw_refusal, exam_counting
 from grader.errors import UsageError
 from grader.problems import Problem
 from grader.reffile import read_json, validate
@@ -183,6 +183,12 @@ def new_exam(store: Store, bank: dict[str, Problem], track: str, size: int, pass
     if (directory / EXAM_JSON).exists():
         raise UsageError(f"{directory} already holds an exam; choose another --dir")
     source = SeedSource.TOOL if seed is None else SeedSource.LEARNER
+    now = time.time()
+    if exam_counting({"rules": RULES_VERSION, "seed_source": source, "size": size, "threshold": pass_mark}).counts:
+        earlier = [e["created_at"] for e in store.exams(track) if exam_counting(e).counts]
+        refusal = counted_draw_refusal("exam", track, earlier, now)
+        if refusal:
+            raise UsageError(refusal)
     seed = secrets.randbits(62) if seed is None else seed
     seen = store.attempted_problems() | {pid for e in store.exams(track) for pid in e["problems"]}
     drawn = draw(bank, track, size, seed, seen)

@@ -1,8 +1,9 @@
 """Where a learner stands on both tests and on the study method, computed from the store alone.
 
-A track is ready only when a counted exam (the standard draw, the tool's seed) has at least EXAM_PASS problems
-solved at their first graded attempt, and a counted quiz (the standard blueprint draw, the tool's seed) scored at
-least QUIZ_PASS at its first grading (grader/counting.py). Every exam and quiz is listed with whether it counted,
+A track is ready only when the latest counted exam (the standard draw, the tool's seed) has at least EXAM_PASS
+problems solved at their first graded attempt, and the latest counted quiz (the standard blueprint draw, the tool's
+seed) scored at least QUIZ_PASS at its first grading (grader/counting.py). The latest counted draw decides, and
+counted draws are spaced (counting.COUNTED_DRAW_INTERVAL_S), so a pass cannot be picked among several draws. Every exam and quiz is listed with whether it counted,
 and if not why.
 """
 from __future__ import annotations
@@ -12,6 +13,7 @@ import time
 from collections import defaultdict
 from typing import Any
 
+from grader.counting import quiz_counting
 from grader.exam_sitting import exam_status
 from grader.problems import Problem
 from grader.quiz.results import quiz_results, ungraded_quizzes
@@ -101,14 +103,21 @@ def track_report(store: Store, bank: dict[str, Problem], track: str, now: float 
     rate = all_sol / all_att if all_att else None
     quiz = _quizzes(store, track)
     counted_quiz = [q for q in quiz if q["counts"]]
+    # The latest counted draw decides (counting.COUNTED_DRAW_INTERVAL_S): a pass is not picked among several draws.
+    deciding_exam = counted_exams[-1] if counted_exams else None
+    counted_draws = [q["id"] for q in store.quizzes(track) if quiz_counting(q).counts]
+    deciding_quiz = None
+    if counted_draws:
+        deciding_quiz = next((q for q in counted_quiz if q["quiz_id"] == counted_draws[-1]),
+                             {"quiz_id": counted_draws[-1], "correct": None, "passed": False, "ungraded": True})
     return {
         "track": track, "bank_size": len(problems), "exams": exams,
         "latest_exam": exams[-1] if exams else None,
         "best_exam": max(counted_exams, key=lambda e: e["solved"]) if counted_exams else None,
-        "coding_ready": any(e["ready"] for e in counted_exams),
+        "deciding_exam": deciding_exam, "coding_ready": bool(deciding_exam and deciding_exam["ready"]),
         "quiz": quiz, "latest_quiz": quiz[-1] if quiz else None,
         "best_quiz": max(counted_quiz, key=lambda q: q["correct"]) if counted_quiz else None,
-        "quiz_ready": any(q["passed"] for q in counted_quiz),
+        "deciding_quiz": deciding_quiz, "quiz_ready": bool(deciding_quiz and deciding_quiz["passed"]),
         "ungraded_quizzes": ungraded_quizzes(store, track),
         "topics": topics, "weakest": weakest, "solve_rate": rate,
         "p_pass_exam": p_reach(rate, EXAM_SIZE, EXAM_PASS) if rate is not None else None,

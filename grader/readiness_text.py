@@ -52,19 +52,20 @@ def readiness_lines(rep: dict[str, Any]) -> list[str]:
     lines = []
     for track, t in rep["tracks"].items():
         lines.append(f"{track} track: {'READY TO APPLY' if t['ready'] else 'not ready yet'}")
-        if t["best_exam"]:
-            be = t["best_exam"]
-            lines.append(f"  coding exam: best counted {be['solved']}/{be['size']} (pass mark {be['threshold']}); "
-                         f"{be['context']}")
+        if t["deciding_exam"]:
+            de = t["deciding_exam"]
+            lines.append(f"  coding exam: latest counted {de['solved']}/{de['size']} (pass mark {de['threshold']}; "
+                         f"the latest counted exam decides); {de['context']}")
         else:
             lines.append(f"  coding exam: no counted exam yet (grader exam new --track {track})")
         for e in t["exams"]:
             seen = "" if e["seen_before"] is None else f", {e['seen_before']} seen before"
             lines.append(f"    exam {e['exam_id']}  {_when(e['created_at'])}  {e['solved']}/{e['size']}  "
                          f"{e['state']}{seen}  {counted_label(e)}")
-        if t["best_quiz"]:
-            bq = t["best_quiz"]
-            lines.append(f"  quiz: best counted {bq['correct']}/{bq['size']} (pass mark {bq['threshold']})")
+        if t["deciding_quiz"]:
+            dq = t["deciding_quiz"]
+            score = "not graded yet" if dq.get("ungraded") else f"{dq['correct']}/{dq['size']}"
+            lines.append(f"  quiz: latest counted {score} (the latest counted quiz decides)")
         else:
             lines.append(f"  quiz: no counted quiz yet (grader quiz new --track {track})")
         for q in t["quiz"]:

@@ -73,6 +73,7 @@ def $name(x):
 """)
 
 MUTANT = Template("""\
+# breaks: mean
 import numpy as np
 
 
@@ -80,16 +81,32 @@ def $name(x):
     return float(np.median(x))  # wrong: the median, not the mean
 """)
 
+MUTANT_TYPE = Template("""\
+# breaks: python-float
+import numpy as np
+
+
+def $name(x):
+    return np.mean(x)  # wrong: a NumPy float64, not a Python float
+""")
+
 TESTS = Template('''\
 import numpy as np
 
-from grader.checklib import assert_scalar
+from grader.checklib import assert_scalar, assert_type, covers
 
 
+@covers("mean")
 def test_worked_example(learner, reference):
     """The worked example from the statement."""
     x = np.array([1.0, 2.0, 6.0])
     assert_scalar(learner.$name(x), reference.$name(x))
+
+
+@covers("python-float")
+def test_result_is_a_python_float(learner):
+    """The result is a Python float, not a NumPy scalar."""
+    assert_type(learner.$name(np.array([0.5, 1.5])), float)
 ''')
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -103,6 +120,8 @@ def topics(track: str) -> list[str]:
 def _meta(pid: str, track: str, topic: str, title: str, difficulty: str, name: str) -> str:
     meta = {"id": pid, "title": title, "track": str(track), "topic": topic, "difficulty": str(difficulty),
             "defines": [name], "allowed_imports": ["numpy"], "limits": {"check_s": 2},
+            "rules": [{"id": "mean", "kind": "value", "text": "returns the arithmetic mean of the values in x"},
+                      {"id": "python-float", "kind": "dtype", "text": "the result is a Python float"}],
             "provenance": "Replace with where the problem comes from (e.g. written from a textbook definition); "
                           "no text or code taken from any source."}
     return yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=110)
@@ -133,7 +152,8 @@ def new_problem(root: Path, pid: str, track: str, topic: str, title: str | None 
     files = {"meta.yaml": _meta(pid, track, topic, title, difficulty, name),
              "problem.md": PROBLEM_MD.substitute(fields), authoring.SKELETON_FILE: SKELETON.substitute(fields),
              authoring.EXAMPLE_FILE: EXAMPLE.substitute(fields), "solution.py": SOLUTION.substitute(fields),
-             "mutants/m1_median.py": MUTANT.substitute(fields), "tests/test_hidden.py": TESTS.substitute(fields)}
+             "mutants/m1_median.py": MUTANT.substitute(fields),
+             "mutants/m2_numpy_scalar.py": MUTANT_TYPE.substitute(fields), "tests/test_hidden.py": TESTS.substitute(fields)}
     with tempfile.TemporaryDirectory(prefix="grader-new-") as tmp:
         draft = Path(tmp) / track / pid
         for rel, text in files.items():

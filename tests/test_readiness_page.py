@@ -83,7 +83,7 @@ def test_the_page_shows_what_the_report_says(report):
     text = re.sub(r"\s+", " ", "".join(page.text))
     latest = report["tracks"]["ds"]["latest_exam"]
     assert (latest["solved"], latest["size"]) == (0, 3)  # the practice exam is the latest
-    assert "Best counted exam: 18/20 (pass mark 17)." in text
+    assert "Latest counted exam (it decides): 18/20 (pass mark 17)." in text
     assert "Latest exam: 0/3 (pass mark 1; practice: drawn with --seed" in text
     assert report["tracks"]["ds"]["coding_ready"] and not report["tracks"]["ds"]["ready"]  # no ds quiz
     assert "Latest quiz: 40/50 (pass mark 35; practice: a regrade of quiz qz" in text and "No quiz taken yet." in text

@@ -138,7 +138,8 @@ def problem_new(app: App, problem_id: str, track: str, topic: str, title: str | 
 
     p = new_problem(bank_root(), problem_id, track, topic, title=title, difficulty=difficulty, name=function)
     app.say(f"created {p.path}: replace the placeholder in problem.md, skeleton.py, example.py, solution.py, "
-            f"mutants/ and tests/, then run 'grader problem starter {p.id}' and 'grader validate {p.id}'")
+            f"mutants/ and tests/, then run 'grader problem starter {p.id}' and "
+            f"'grader validate --mutate {p.id}' (see problems/README.md)")
     return ExitCode.OK
 
 

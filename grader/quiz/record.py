@@ -18,10 +18,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
-from grader.counting import LEGACY, Counting, attempt_counting, quiz_counting
+from grader.counting import LEGACY, Counting, attempt_counting, counted_draw_refusal, quiz_counting
 from grader.errors import UsageError
 from grader.quiz.bank import Item
-from grader.quiz.draw import QUIZ_FORMAT, Posed, Quiz, QuizFileError, draw, pose_quiz, quiz_from_json
+from grader.quiz.draw import QUIZ_FORMAT, Posed, Quiz, QuizFileError, default_threshold, draw, pose_quiz, quiz_from_json
 from grader.quiz.render import ANSWERS, QUIZ_JSON, QUIZ_MD, render_answers, render_markdown
 from grader.quiz.score import Answer, QuizResult, score
 from grader.reffile import read_json, validate
@@ -58,8 +58,15 @@ def draw_quiz(store: Store, bank: dict[str, Item], track: str, size: int, thresh
     """Draw a quiz and record it; without `seed` the tool picks one (never shown before grading), with it the
     quiz is practice."""
     source = SeedSource.TOOL if seed is None else SeedSource.LEARNER
-    seed = secrets.randbits(62) if seed is None else seed
     created = time.time()
+    if source == SeedSource.TOOL and quiz_counting({"rules": RULES_VERSION, "seed_source": source, "size": size,
+                                                    "threshold": threshold if threshold is not None
+                                                    else default_threshold(size)}).counts:
+        earlier = [q["created_at"] for q in store.quizzes(track) if quiz_counting(q).counts]
+        refusal = counted_draw_refusal("quiz", track, earlier, created)
+        if refusal:
+            raise UsageError(refusal)
+    seed = secrets.randbits(62) if seed is None else seed
     quiz = draw(bank, track, size=size, threshold=threshold, seed=seed,
                 created=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(created)))
     quiz_id = new_quiz_id()

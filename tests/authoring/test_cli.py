@@ -111,7 +111,7 @@ def test_problem_new_creates_a_folder_that_passes_the_structural_checks(tmp_path
     assert (problem.title, problem.topic, problem.difficulty, problem.defines) == \
         ("Trimmed mean", "bootstrapping", "E", ("boot_trimmed_mean",))
     assert description_problems(problem) == [] and starter_problems(problem) == []
-    assert [c.kind for c in cases_for(problem)] == ["reference", "starter", "mutant"]
+    assert [c.kind for c in cases_for(problem)] == ["reference", "starter", "mutant", "mutant"]
     assert "## Hints" in (folder / "problem.md").read_text()
     code, out, _ = run("list", "--json")
     assert [r["id"] for r in json.loads(out)] == ["ds-boot-trimmed-mean"]
@@ -170,13 +170,14 @@ def test_problem_starter_needs_ids_or_all():
 def test_validate_reports_a_stale_starter_and_passes_a_new_problem(tmp_path, monkeypatch):
     monkeypatch.setenv("GRADER_PROBLEMS", str(tmp_path / "bank"))
     assert run("problem", "new", "mle-num-my-mean", "--track", "mle", "--topic", "numerics")[0] == 0
-    code, out, _ = run("validate", "mle-num-my-mean", "--jobs", "1", "--json")
+    code, out, _ = run("validate", "mle-num-my-mean", "--jobs", "1", "--mutate", "--require-rules", "--json")
     report = json.loads(out)
-    assert code == 0 and report["ok"] and report["description_errors"] == []
+    assert code == 0 and report["ok"] and report["errors"] == []
     assert {c["kind"]: c["ok"] for c in report["cases"]} == {"reference": True, "starter": True, "mutant": True}
+    assert report["mutation"][0]["score"] == 1.0
     statement = tmp_path / "bank" / "mle" / "mle-num-my-mean" / "problem.md"
     statement.write_text(statement.read_text() + "\nA pitfall added after the starter was built.\n")
     code, out, _ = run("validate", "mle-num-my-mean", "--jobs", "1", "--json")
     report = json.loads(out)
-    assert code == 1 and not report["ok"] and "starter.ipynb: out of date" in report["description_errors"][0]
+    assert code == 1 and not report["ok"] and "starter.ipynb: out of date" in report["errors"][0]
 

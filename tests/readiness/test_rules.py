@@ -103,3 +103,51 @@ def test_the_counting_rules():
     assert attempt_counting(Counting(True), first=False, later_why="again") == Counting(False, "again")
     assert attempt_counting(Counting(False, "x"), first=True, later_why="again") == Counting(False, "x")
     assert Counting(False, "x").label == "practice: x" and Counting(False, LEGACY).label == LEGACY
+
+
+def test_the_latest_counted_draw_decides_not_the_best(tmp_path):
+    store = Store(tmp_path / "g.db")
+    _exam(store, "e1", 18)
+    _quiz(store, "q1", [40])
+    assert _ds(store)["ready"]
+    _exam(store, "e2", 12)  # a later counted exam that fails: the earlier pass no longer decides
+    ds = _ds(store)
+    assert not ds["coding_ready"] and ds["deciding_exam"]["exam_id"] == "e2" and ds["best_exam"]["exam_id"] == "e1"
+    _exam(store, "e3", 17)
+    assert _ds(store)["coding_ready"]
+    _quiz(store, "q2", [30])
+    ds = _ds(store)
+    assert not ds["quiz_ready"] and not ds["ready"] and ds["deciding_quiz"]["quiz_id"] == "q2"
+
+
+def test_an_ungraded_latest_counted_quiz_is_not_a_pass(tmp_path):
+    store = Store(tmp_path / "g.db")
+    _exam(store, "e", 20)
+    _quiz(store, "q1", [45])
+    _quiz(store, "q2", [])  # drawn (its questions seen), never graded: picking q1's pass is not possible
+    ds = _ds(store)
+    assert not ds["quiz_ready"] and ds["deciding_quiz"]["quiz_id"] == "q2" and ds["deciding_quiz"]["ungraded"]
+    _quiz(store, "q3", [20], source=SeedSource.LEARNER)  # practice draws never decide
+    assert _ds(store)["deciding_quiz"]["quiz_id"] == "q2"
+
+
+def test_counted_draws_are_spaced_and_practice_draws_are_not(tmp_path, monkeypatch):
+    from grader.counting import COUNTED_DRAW_INTERVAL_S
+    from tests.readiness.conftest import run
+
+    code, _, err = run("quiz", "new", "--track", "ds", "--out", str(tmp_path / "q1"))
+    assert code == 0, err
+    code, _, err = run("quiz", "new", "--track", "ds", "--out", str(tmp_path / "q2"))
+    assert code == 2 and "counted ds quiz was drawn" in err and "--seed" in err and len(err.strip().splitlines()) == 1
+    assert run("quiz", "new", "--track", "ds", "--seed", "5", "--out", str(tmp_path / "p1"))[0] == 0
+    assert run("quiz", "new", "--track", "mle", "--out", str(tmp_path / "m1"))[0] == 0  # per track
+    assert run("exam", "new", "--track", "ds", "--dir", str(tmp_path / "e1"))[0] == 0
+    code, _, err = run("exam", "new", "--track", "ds", "--dir", str(tmp_path / "e2"))
+    assert code == 2 and "counted ds exam was drawn" in err
+    assert run("exam", "new", "--track", "ds", "--size", "3", "--pass", "2", "--dir", str(tmp_path / "e3"))[0] == 0
+    import time as _time
+
+    later = _time.time() + COUNTED_DRAW_INTERVAL_S + 60
+    monkeypatch.setattr(_time, "time", lambda: later)
+    assert run("quiz", "new", "--track", "ds", "--out", str(tmp_path / "q3"))[0] == 0
+    assert run("exam", "new", "--track", "ds", "--dir", str(tmp_path / "e4"))[0] == 0
