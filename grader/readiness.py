@@ -3,8 +3,8 @@
 A track is ready only when the latest counted exam (the standard draw, the tool's seed) has at least EXAM_PASS
 problems solved at their first graded attempt, and the latest counted quiz (the standard blueprint draw, the tool's
 seed) scored at least QUIZ_PASS at its first grading (grader/counting.py). The latest counted draw decides, and
-counted draws are spaced (counting.COUNTED_DRAW_INTERVAL_S), so a pass cannot be picked among several draws. Every exam and quiz is listed with whether it counted,
-and if not why.
+counted draws are spaced (counting.COUNTED_DRAW_INTERVAL_S), so a pass cannot be picked among several draws.
+Every exam and quiz is listed with whether it counted, and if not why.
 """
 from __future__ import annotations
 

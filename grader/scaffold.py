@@ -153,7 +153,8 @@ def new_problem(root: Path, pid: str, track: str, topic: str, title: str | None 
              "problem.md": PROBLEM_MD.substitute(fields), authoring.SKELETON_FILE: SKELETON.substitute(fields),
              authoring.EXAMPLE_FILE: EXAMPLE.substitute(fields), "solution.py": SOLUTION.substitute(fields),
              "mutants/m1_median.py": MUTANT.substitute(fields),
-             "mutants/m2_numpy_scalar.py": MUTANT_TYPE.substitute(fields), "tests/test_hidden.py": TESTS.substitute(fields)}
+             "mutants/m2_numpy_scalar.py": MUTANT_TYPE.substitute(fields),
+             "tests/test_hidden.py": TESTS.substitute(fields)}
     with tempfile.TemporaryDirectory(prefix="grader-new-") as tmp:
         draft = Path(tmp) / track / pid
         for rel, text in files.items():
