@@ -433,8 +433,11 @@ def read_tree(out: Path) -> dict[str, str]:
             for p in sorted(out.rglob("*")) if p.is_file() and p.suffix in (".html", ".csv", ".json", ".txt")}
 
 
-_ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "p", "table", "thead", "tbody", "tr",
-                 "th", "td", "code", "span", "script"}
+_ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4", "p", "table", "thead",
+                 "tbody", "tr", "th", "td", "code", "span", "script", "section", "strong", "em", "b", "small", "mark",
+                 "pre", "ul", "li", "div", "a"}
+# links the project writes itself: relative, to its own pages, nothing a browser would fetch from elsewhere
+_OWN_LINK = re.compile(r"(?:\.\./)?(?:[a-z0-9_-]+/)?[A-Za-z0-9_+-][A-Za-z0-9_+.-]*\.html(?:#[A-Za-z0-9_-]+)?|#[A-Za-z0-9_-]+")
 _SORT_JS = gradebook._SORT_JS
 
 
@@ -453,6 +456,8 @@ class _Inspector(html.parser.HTMLParser):
             v = (value or "").strip().lower()
             if name.startswith("on"):
                 self.problems.append(f"event handler attribute {name} on <{tag}>")
+            if tag == "a" and name == "href" and value is not None and _OWN_LINK.fullmatch(value):
+                continue
             if name in ("href", "src", "action", "formaction", "xlink:href", "srcdoc") or "javascript:" in v:
                 self.problems.append(f"attribute {name}={value!r} on <{tag}>")
         if tag == "script":
