@@ -1,3 +1,4 @@
+# breaks: posterior
 import numpy as np
 
 

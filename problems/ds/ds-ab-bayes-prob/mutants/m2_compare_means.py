@@ -1,3 +1,4 @@
+# breaks: posterior
 def prob_b_beats_a(x_a, n_a, x_b, n_b, draws, rng, prior=(1, 1)):
     # Compares the posterior means: 1.0 or 0.0, not a probability.
     if x_a < 0 or x_b < 0 or x_a > n_a or x_b > n_b or draws < 1:

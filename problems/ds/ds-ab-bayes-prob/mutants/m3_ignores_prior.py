@@ -1,3 +1,4 @@
+# breaks: prior
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: x-above-n-raises
 import numpy as np
 
 

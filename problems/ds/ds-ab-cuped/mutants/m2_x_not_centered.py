@@ -1,3 +1,4 @@
+# breaks: centered
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: theta
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: constant-x
 import numpy as np
 
 

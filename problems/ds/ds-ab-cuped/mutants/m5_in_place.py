@@ -1,3 +1,4 @@
+# breaks: inputs-unchanged
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: unpooled-se
 import math
 from statistics import NormalDist
 

@@ -1,3 +1,4 @@
+# breaks: diff
 import math
 from statistics import NormalDist
 

@@ -1,3 +1,4 @@
+# breaks: two-sided-z
 import math
 from statistics import NormalDist
 

@@ -1,0 +1,17 @@
+# breaks: negative-raises
+# adversary: breaks "raise ValueError if a count is negative"
+# class: 1
+import numpy as np
+
+
+def prob_b_beats_a(x_a: int, n_a: int, x_b: int, n_b: int, draws: int,
+                   rng: np.random.Generator, prior: tuple = (1, 1)) -> float:
+    """Monte Carlo P(rate_B > rate_A); only x > n and draws < 1 are validated (negatives left to numpy)."""
+    if x_a > n_a or x_b > n_b:
+        raise ValueError("conversions cannot exceed visitors")
+    if draws < 1:
+        raise ValueError("draws must be >= 1")
+    alpha, beta = prior
+    p_a = rng.beta(alpha + x_a, beta + n_a - x_a, size=draws)
+    p_b = rng.beta(alpha + x_b, beta + n_b - x_b, size=draws)
+    return float(np.count_nonzero(p_b > p_a) / draws)

@@ -1,0 +1,17 @@
+# breaks: same-seed
+import numpy as np
+
+_GEN = np.random.default_rng()
+
+
+def prob_b_beats_a(x_a, n_a, x_b, n_b, draws, rng, prior=(1, 1)):
+    # Draws from a generator made once when the notebook runs, so equal seeds give different results.
+    for x, n in ((x_a, n_a), (x_b, n_b)):
+        if x < 0 or n < 0 or x > n:
+            raise ValueError("invalid counts")
+    if draws < 1:
+        raise ValueError("draws must be at least 1")
+    a0, b0 = prior
+    pa = _GEN.beta(a0 + x_a, b0 + n_a - x_a, size=draws)
+    pb = _GEN.beta(a0 + x_b, b0 + n_b - x_b, size=draws)
+    return float(np.mean(pb > pa))
