@@ -1,3 +1,4 @@
+# breaks: train-categories
 import pandas as pd
 
 

@@ -1,3 +1,4 @@
+# breaks: int64-dummies
 import pandas as pd
 
 

@@ -1,7 +1,7 @@
 import numpy as np
 import pandas as pd
 
-from grader.checklib import assert_frame
+from grader.checklib import assert_frame, covers, probe_call
 
 
 def _example():
@@ -19,30 +19,58 @@ def _oracle(train, test, cols):
 
 def _call(learner, train, test, cols):
     out = learner.one_hot_train_test(train, test, cols)
-    assert isinstance(out, tuple) and len(out) == 2, "result should be a tuple (train_out, test_out)"
+    assert type(out) is tuple and len(out) == 2, \
+        f"the result should be a tuple (train_out, test_out), got {type(out).__name__}"
+    for name, df in zip(("train_out", "test_out"), out):
+        assert type(df) is pd.DataFrame, f"{name} should be a DataFrame, got {type(df).__name__}"
     return out
 
 
+def _columns(df, expected, what):
+    got = list(df.columns)
+    assert got == list(expected), f"{what} has columns {got[:8]}{' ...' if len(got) > 8 else ''}, " \
+                                  "which is not the stated layout"
+
+
+@covers("train-categories", "sorted-categories", "unseen-missing-zero", "int64-dummies", "tuple-result", "layout")
 def test_worked_example(learner):
     """The worked example from the statement."""
     train, test = _example()
     tr, te = _call(learner, train, test, ["city", "size"])
     cols = ["rooms", "city_oslo", "city_rome", "size_2", "size_10"]
-    exp_tr = pd.DataFrame([[2, 1, 0, 0, 1], [3, 0, 1, 1, 0], [1, 1, 0, 1, 0], [4, 0, 0, 0, 1]], columns=cols, dtype=np.int64)
-    exp_te = pd.DataFrame([[5, 0, 1, 1, 0], [1, 0, 0, 0, 0], [2, 0, 0, 0, 1]], columns=cols, index=[7, 8, 9], dtype=np.int64)
+    exp_tr = pd.DataFrame([[2, 1, 0, 0, 1], [3, 0, 1, 1, 0], [1, 1, 0, 1, 0], [4, 0, 0, 0, 1]], columns=cols,
+                          dtype=np.int64)
+    exp_te = pd.DataFrame([[5, 0, 1, 1, 0], [1, 0, 0, 0, 0], [2, 0, 0, 0, 1]], columns=cols, index=[7, 8, 9],
+                          dtype=np.int64)
     assert_frame(tr, exp_tr, what="train result")
     assert_frame(te, exp_te, what="test result")
 
 
+@covers("unseen-missing-zero", "train-categories")
 def test_unseen_test_category_all_zeros(learner):
     """A test category never seen in train gets no column of its own and all-zero dummies."""
     train = pd.DataFrame({"c": ["a", "b", "a"]})
     test = pd.DataFrame({"c": ["z", "b", "y"]})
     tr, te = _call(learner, train, test, ["c"])
-    assert list(te.columns) == ["c_a", "c_b"], "test columns should come from the train categories only"
+    _columns(te, ["c_a", "c_b"], "the test result")
     assert_frame(te, pd.DataFrame({"c_a": [0, 0, 0], "c_b": [0, 1, 0]}, dtype=np.int64), what="test result")
 
 
+@covers("unseen-missing-zero")
+def test_missing_values_give_zeros_and_no_column(learner):
+    """Missing values in train and in test give all-zero dummies and no column of their own."""
+    train = pd.DataFrame({"k": pd.Series(["p", np.nan, "q", np.nan, "p"], dtype="str"), "x": [1, 2, 3, 4, 5]})
+    test = pd.DataFrame({"k": pd.Series([np.nan, "q", "r", np.nan], dtype="str"), "x": [6, 7, 8, 9]})
+    tr, te = _call(learner, train, test, ["k"])
+    _columns(tr, ["x", "k_p", "k_q"], "the train result")
+    _columns(te, ["x", "k_p", "k_q"], "the test result")
+    assert_frame(tr, pd.DataFrame({"x": [1, 2, 3, 4, 5], "k_p": [1, 0, 0, 0, 1], "k_q": [0, 0, 1, 0, 0]},
+                                  dtype=np.int64), what="train result")
+    assert_frame(te, pd.DataFrame({"x": [6, 7, 8, 9], "k_p": [0, 0, 0, 0], "k_q": [0, 1, 0, 0]}, dtype=np.int64),
+                 what="test result")
+
+
+@covers("train-categories")
 def test_train_category_absent_from_test(learner):
     """A train category missing from test still has its (all-zero) column in the test output."""
     train = pd.DataFrame({"k": ["u", "v", "w", "v"], "x": [1.5, 2.5, 3.5, 4.5]})
@@ -53,30 +81,35 @@ def test_train_category_absent_from_test(learner):
     assert_frame(te, exp_te, what="test result")
 
 
+@covers("layout")
 def test_identical_column_lists(learner):
-    """Train and test outputs have exactly the same columns in the same order."""
+    """Both outputs have the same columns: the others first, then each listed column's block in the given order."""
     rng = np.random.default_rng(4)
     train = pd.DataFrame({"a": rng.choice(["p", "q", "r", "s"], 30), "n": rng.normal(size=30),
-                          "b": rng.choice(["x", "y"], 30)})
-    test = pd.DataFrame({"a": rng.choice(["q", "t"], 12), "n": rng.normal(size=12), "b": rng.choice(["y", "z"], 12)})
+                          "b": rng.choice(["x", "y"], 30), "z": rng.integers(0, 3, 30)})
+    test = pd.DataFrame({"a": rng.choice(["q", "t"], 12), "n": rng.normal(size=12), "b": rng.choice(["y", "z"], 12),
+                         "z": rng.integers(0, 3, 12)})
     tr, te = _call(learner, train, test, ["b", "a"])
-    assert isinstance(tr, pd.DataFrame) and isinstance(te, pd.DataFrame), "both outputs should be DataFrames"
-    assert list(tr.columns) == list(te.columns), "train and test outputs have different columns"
-    exp_tr, exp_te = _oracle(train, test, ["b", "a"])
-    assert list(tr.columns) == list(exp_tr.columns), "column names or order differ from the stated layout"
+    exp_tr, _ = _oracle(train, test, ["b", "a"])
+    _columns(tr, exp_tr.columns, "the train result")
+    _columns(te, exp_tr.columns, "the test result")
 
 
+@covers("int64-dummies")
 def test_dummies_are_int64(learner):
-    """Dummy columns hold 0/1 with dtype int64 (not bool, not float) in both outputs."""
+    """Dummy columns hold 0/1 with dtype int64 (not bool, not float) in both outputs, for every category."""
     train, test = _example()
-    tr, te = _call(learner, train, test, ["city"])
-    for name, df in (("train", tr), ("test", te)):
-        for c in ("city_oslo", "city_rome"):
-            assert c in df.columns, f"{name} result is missing column {c}"
-            assert df[c].dtype == np.int64, f"{name} column {c} has dtype {df[c].dtype}, expected int64"
-            assert set(df[c].tolist()) <= {0, 1}, f"{name} column {c} has values other than 0/1"
+    test = test.assign(city=pd.Series(["lima", "quito", np.nan], dtype="str", index=test.index))
+    for cols in (["city"], ["size", "city"]):
+        tr, te = _call(learner, train, test, cols)
+        for name, df in (("train", tr), ("test", te)):
+            for c in ("city_oslo", "city_rome") + (("size_2", "size_10") if "size" in cols else ()):
+                assert c in df.columns, f"{name} result is missing column {c}"
+                assert df[c].dtype == np.int64, f"{name} column {c} has dtype {df[c].dtype}, expected int64"
+                assert set(df[c].tolist()) <= {0, 1}, f"{name} column {c} has values other than 0/1"
 
 
+@covers("sorted-categories", "train-categories")
 def test_numeric_categories_sorted_numerically(learner):
     """Integer categories are named col_value and ordered by value (2 before 10)."""
     train = pd.DataFrame({"n": np.array([10, 2, 9, 2], dtype=np.int64)})
@@ -87,20 +120,35 @@ def test_numeric_categories_sorted_numerically(learner):
     assert_frame(te, pd.DataFrame({"n_2": [0, 0], "n_9": [1, 0], "n_10": [0, 0]}, dtype=np.int64), what="test result")
 
 
+@covers("sorted-categories")
+def test_string_categories_in_code_point_order(learner):
+    """Strings are ordered by code point: capitals, digits and underscores are not ordered as words."""
+    values = ["bergen", "Zurich", "amsterdam", "Oslo", "_x", "10", "9", "Bergen", "été"]
+    train = pd.DataFrame({"w": [1.0] * len(values), "city": values})
+    test = pd.DataFrame({"w": [2.0, 3.0], "city": ["Oslo", "paris"]})
+    tr, te = _call(learner, train, test, ["city"])
+    want = ["w"] + [f"city_{v}" for v in sorted(values)]
+    _columns(tr, want, "the train result")
+    _columns(te, want, "the test result")
+
+
+@covers("pass-through", "index-kept", "layout")
 def test_other_columns_pass_through(learner):
     """Columns not listed keep their values, dtypes and order; each output keeps its input's index."""
-    train = pd.DataFrame({"id": ["r1", "r2", "r3"], "c": ["b", "a", "b"], "w": np.array([1.5, 2.5, 3.5], dtype=np.float32),
-                          "flag": [True, False, True]}, index=[30, 10, 20])
+    train = pd.DataFrame({"id": ["r1", "r2", "r3"], "c": ["b", "a", "b"],
+                          "w": np.array([1.5, 2.5, 3.5], dtype=np.float32), "flag": [True, False, True],
+                          "k": np.array([7, 8, 9], dtype=np.int32)}, index=[30, 10, 20])
     test = pd.DataFrame({"id": ["s1", "s2"], "c": ["a", "q"], "w": np.array([9.0, 8.0], dtype=np.float32),
-                         "flag": [False, False]}, index=["x", "y"])
+                         "flag": [False, False], "k": np.array([1, 2], dtype=np.int32)}, index=["x", "y"])
     tr, te = _call(learner, train, test, ["c"])
     exp_tr, exp_te = _oracle(train, test, ["c"])
     assert_frame(tr, exp_tr, what="train result")
     assert_frame(te, exp_te, what="test result")
 
 
+@covers("train-categories", "unseen-missing-zero", "layout", "index-kept", "pass-through")
 def test_random_frames_match_get_dummies(learner):
-    """Random frames with missing values match pd.get_dummies on train, reindexed on test."""
+    """Random frames with missing values and shuffled indexes match pd.get_dummies on train, reindexed on test."""
     rng = np.random.default_rng(9)
     a = rng.choice(["k1", "k2", "k3", "k4", "k5"], 200).astype(object)
     a[rng.random(200) < 0.1] = np.nan
@@ -108,23 +156,36 @@ def test_random_frames_match_get_dummies(learner):
     ta[rng.random(80) < 0.1] = np.nan
     train = pd.DataFrame({"v": rng.normal(size=200), "a": pd.Series(a, dtype="str"), "m": rng.integers(0, 6, 200)},
                          index=rng.permutation(200))
-    test = pd.DataFrame({"v": rng.normal(size=80), "a": pd.Series(ta, dtype="str"), "m": rng.integers(3, 9, 80)})
+    test = pd.DataFrame({"v": rng.normal(size=80), "a": pd.Series(ta, dtype="str"), "m": rng.integers(3, 9, 80)},
+                        index=rng.permutation(np.arange(1000, 1080)))
     tr, te = _call(learner, train, test, ["a", "m"])
     exp_tr, exp_te = _oracle(train, test, ["a", "m"])
     assert_frame(tr, exp_tr, what="train result")
     assert_frame(te, exp_te, what="test result")
 
 
+@covers("empty-cols")
 def test_no_columns_listed(learner):
-    """An empty cols list returns both frames unchanged."""
+    """An empty cols list returns frames equal to the inputs (values, dtypes, index)."""
     train, test = _example()
     tr, te = _call(learner, train, test, [])
     assert_frame(tr, train, what="train result")
     assert_frame(te, test, what="test result")
 
 
+@covers("new-frames")
+def test_outputs_are_new_frames(learner):
+    """Both outputs are new DataFrames, not the input frames themselves, with and without columns to encode."""
+    train, test = _example()
+    for cols in ([], ["city"]):
+        out, probe = probe_call(learner.fn("one_hot_train_test"), train, test, cols, aliasing=True)
+        assert type(out) is tuple and len(out) == 2, "the result should be a tuple (train_out, test_out)"
+        probe.assert_new(f"with cols={cols}, a DataFrame you return")
+
+
+@covers("inputs-unchanged")
 def test_inputs_not_modified(learner):
-    """Neither input DataFrame is modified (rule G1)."""
+    """Neither input DataFrame is modified."""
     train, test = _example()
     _, after = learner.one_hot_train_test.call_keep_args(train.copy(deep=True), test.copy(deep=True), ["city", "size"])
     assert_frame(after[0], train, what="your train input after the call")

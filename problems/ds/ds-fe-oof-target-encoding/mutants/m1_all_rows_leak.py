@@ -1,3 +1,4 @@
+# breaks: out-of-fold
 import pandas as pd
 
 

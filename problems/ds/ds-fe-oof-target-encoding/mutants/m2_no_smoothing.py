@@ -1,3 +1,4 @@
+# breaks: m-estimate
 import numpy as np
 import pandas as pd
 from sklearn.model_selection import KFold

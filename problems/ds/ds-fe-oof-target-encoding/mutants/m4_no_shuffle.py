@@ -1,3 +1,4 @@
+# breaks: kfold-positions
 import numpy as np
 import pandas as pd
 from sklearn.model_selection import KFold

@@ -1,9 +1,8 @@
 import numpy as np
 import pandas as pd
-import pytest
 from sklearn.model_selection import KFold
 
-from grader.checklib import assert_series
+from grader.checklib import assert_raises, assert_series, covers
 
 
 def _example():
@@ -36,6 +35,7 @@ def _random(seed, n=240, ncat=12, binary=False):
     return cat, y
 
 
+@covers("kfold-positions", "m-estimate", "fold-prior", "unseen-gets-prior", "float-series", "index-name")
 def test_worked_example(learner):
     """The worked example from the statement (n_splits=4, m=2, seed=0)."""
     cat, y = _example()
@@ -43,12 +43,14 @@ def test_worked_example(learner):
     assert_series(learner.oof_target_encode(cat, y, n_splits=4, m=2.0, seed=0), expected)
 
 
+@covers("kfold-positions", "m-estimate", "fold-prior", "float-series")
 def test_matches_oracle_default_arguments(learner):
     """Random data with the default n_splits=5, m=10, seed=0 matches an independent oracle."""
     cat, y = _random(1)
     assert_series(learner.oof_target_encode(cat, y), _oracle(cat, y, 5, 10.0, 0))
 
 
+@covers("out-of-fold")
 def test_own_target_never_used(learner):
     """Changing y_i never changes row i's own encoding (no target leakage)."""
     cat, y = _random(2, n=60, ncat=5)
@@ -64,6 +66,7 @@ def test_own_target_never_used(learner):
             f"changing y at position {i} changed row {i}'s own encoding (its target leaks in)"
 
 
+@covers("determinism", "kfold-positions")
 def test_deterministic_and_seed_controls_folds(learner):
     """The same seed gives the same result; another seed gives other (shuffled) folds."""
     cat, y = _random(3)
@@ -75,6 +78,7 @@ def test_deterministic_and_seed_controls_folds(learner):
     assert_series(c, _oracle(cat, y, 5, 10.0, 43), what="result for seed=43")
 
 
+@covers("m-estimate", "fold-prior")
 def test_smoothing_pulls_rare_toward_fold_mean(learner):
     """Smoothing: m=0 gives plain out-of-fold means; a large m pulls rare categories to the fold mean."""
     cat, y = _random(4, n=120, ncat=20)
@@ -87,8 +91,9 @@ def test_smoothing_pulls_rare_toward_fold_mean(learner):
     assert_series(out, _oracle(cat2, y2, 2, 10.0, 0), what="result with a rare category")
 
 
+@covers("unseen-gets-prior")
 def test_unseen_category_gets_fold_mean(learner):
-    """A category with no rows outside the row's fold is encoded as that fold's outside mean."""
+    """A category with no rows outside the row's fold is encoded as that fold's outside mean (m > 0 and m = 0)."""
     cat = pd.Series(["solo", "u", "v", "u", "v", "u", "v", "u", "v", "u"])
     y = pd.Series([100.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0])
     out = learner.oof_target_encode(cat, y, 5, 3.0, 11)
@@ -97,8 +102,15 @@ def test_unseen_category_gets_fold_mean(learner):
     assert np.isclose(out.iloc[0], y.to_numpy()[tr].mean(), rtol=1e-9), \
         "a category unseen outside the fold should get the mean of y outside the fold"
     assert_series(out, _oracle(cat, y, 5, 3.0, 11))
+    for m in (0.0, 0):
+        out = learner.oof_target_encode(cat, y, 5, m, 11)
+        assert isinstance(out, pd.Series) and len(out) == 10, "result should be a Series with one value per row"
+        assert np.isclose(out.iloc[0], y.to_numpy()[tr].mean(), rtol=1e-9), \
+            f"with m={m!r}, a category unseen outside the fold should get the mean of y outside the fold"
+        assert_series(out, _oracle(cat, y, 5, 0.0, 11), what=f"result for m={m!r}")
 
 
+@covers("positions-not-labels", "index-name")
 def test_index_aligned_output(learner):
     """A shuffled non-default index: folds follow positions, the result has cat's index and name."""
     cat, y = _random(5, n=90, ncat=6)
@@ -108,6 +120,7 @@ def test_index_aligned_output(learner):
     assert_series(learner.oof_target_encode(cat, y, 3, 5.0, 2), _oracle(cat, y, 3, 5.0, 2))
 
 
+@covers("float-series", "m-estimate")
 def test_integer_categories_binary_target(learner):
     """int64 categories and a 0/1 int64 target give a float64 result."""
     cat, y = _random(7, n=150, ncat=8, binary=True)
@@ -115,21 +128,42 @@ def test_integer_categories_binary_target(learner):
     assert_series(learner.oof_target_encode(cat, y, 6, 2.0, 3), _oracle(cat, y, 6, 2.0, 3))
 
 
-def test_invalid_arguments_raise(learner):
-    """n_splits < 2, n_splits > len(cat), m < 0 and length mismatch raise ValueError."""
+@covers("length-raises")
+def test_length_mismatch_raises(learner):
+    """y shorter or longer than cat raises ValueError."""
     cat, y = _example()
-    with pytest.raises(ValueError):
-        learner.oof_target_encode(cat, y, 1, 2.0, 0)
-    with pytest.raises(ValueError):
-        learner.oof_target_encode(cat, y, 9, 2.0, 0)
-    with pytest.raises(ValueError):
-        learner.oof_target_encode(cat, y, 2, -1.0, 0)
-    with pytest.raises(ValueError):
+    with assert_raises(ValueError, "y with 7 values for 8 categories"):
         learner.oof_target_encode(cat, y.iloc[:7], 2, 2.0, 0)
+    longer = pd.concat([y, pd.Series([1.0])], ignore_index=True)
+    with assert_raises(ValueError, "y with 9 values for 8 categories"):
+        learner.oof_target_encode(cat, longer, 2, 2.0, 0)
 
 
+@covers("n-splits-raises")
+def test_n_splits_outside_range_raises(learner):
+    """n_splits = 1, 0, -2 and len(cat) + 1 raise ValueError; n_splits = 2 and len(cat) are valid."""
+    cat, y = _example()
+    for k in (1, 0, -2, 9, 20):
+        with assert_raises(ValueError, f"n_splits={k} with 8 rows"):
+            learner.oof_target_encode(cat, y, k, 2.0, 0)
+    for k in (2, 8):
+        assert_series(learner.oof_target_encode(cat, y, k, 2.0, 3), _oracle(cat, y, k, 2.0, 3),
+                      what=f"result for n_splits={k} with 8 rows")
+
+
+@covers("m-raises")
+def test_negative_m_raises(learner):
+    """m = -1, -0.5 and -20 raise ValueError; m = 0 is valid."""
+    cat, y = _example()
+    for m in (-1.0, -0.5, -20.0):
+        with assert_raises(ValueError, f"m={m}"):
+            learner.oof_target_encode(cat, y, 4, m, 0)
+    assert_series(learner.oof_target_encode(cat, y, 4, 0.0, 0), _oracle(cat, y, 4, 0.0, 0), what="result for m=0")
+
+
+@covers("inputs-unchanged")
 def test_inputs_not_modified(learner):
-    """Neither input Series is modified (rule G1)."""
+    """Neither input Series is modified (values, index, name)."""
     cat, y = _example()
     cat.index = [5, 6, 7, 0, 1, 2, 3, 4]
     y.index = cat.index

@@ -1,3 +1,4 @@
+# breaks: train-counts
 def bucket_rare(train, test, min_count):
     if min_count < 1:
         raise ValueError("min_count must be at least 1")

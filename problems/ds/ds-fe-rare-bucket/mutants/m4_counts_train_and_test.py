@@ -1,3 +1,4 @@
+# breaks: train-counts
 import pandas as pd
 
 

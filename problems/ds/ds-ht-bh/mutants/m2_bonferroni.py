@@ -1,3 +1,4 @@
+# breaks: step-up
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: input-order
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: inclusive
 import numpy as np
 
 

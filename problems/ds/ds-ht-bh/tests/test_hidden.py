@@ -1,7 +1,7 @@
 import numpy as np
 from scipy import stats
 
-from grader.checklib import assert_array
+from grader.checklib import assert_array, assert_raises, covers
 
 # (q, p-values, reject mask) from statsmodels 0.15 multipletests(p, alpha=q, method="fdr_bh").
 STATSMODELS = [
@@ -29,19 +29,13 @@ def _check(actual, expected, what):
     assert_array(actual, np.asarray(expected, dtype=bool), what=what)
 
 
-def _expect_value_error(call, what):
-    try:
-        call()
-    except ValueError:
-        return
-    raise AssertionError(f"{what} should raise ValueError, but no exception was raised")
-
-
+@covers("step-up", "default-q", "bool-mask", "input-order")
 def test_worked_example(learner):
     """The worked example (default q = 0.05) gives the stated mask."""
     _check(_mask(learner, [0.012, 0.041, 0.028, 0.004, 0.3]), [True, False, True, True, False], "reject mask")
 
 
+@covers("step-up", "ties")
 def test_step_up_rejects_past_a_miss(learner):
     """A smaller p-value that misses its own threshold is still rejected when a larger one passes (step-up)."""
     # sorted: 0.001 <= 0.0125, 0.03 > 0.025 (miss), 0.035 <= 0.0375 (pass) -> the three smallest are rejected
@@ -50,6 +44,7 @@ def test_step_up_rejects_past_a_miss(learner):
     _check(_mask(learner, [0.5, 0.02, 0.02, 0.02]), [False, True, True, True], "reject mask for [0.5, 0.02, 0.02, 0.02]")
 
 
+@covers("input-order")
 def test_unsorted_input_order(learner):
     """The mask follows the input order: permuting the p-values permutes the mask the same way."""
     p = np.array([0.0004, 0.011, 0.019, 0.03, 0.047, 0.2, 0.6, 0.9])
@@ -59,12 +54,14 @@ def test_unsorted_input_order(learner):
     _check(learner.bh_reject(p[perm], 0.1), base[perm], "reject mask for the shuffled p-values")
 
 
+@covers("bool-mask", "step-up")
 def test_none_rejected(learner):
     """When no p-value passes its threshold the mask is all False (bool dtype), even if p < q."""
     _check(_mask(learner, [0.3, 0.06, 0.9, 0.051]), [False] * 4, "reject mask when every p > q")
-    _check(_mask(learner, [0.02, 0.5, 0.6, 0.7]), [False] * 4, "reject mask when the smallest p is above q/m")
+    _check(_mask(learner, [0.02, 0.5, 0.6, 0.7]), [False] * 4, "reject mask for [0.02, 0.5, 0.6, 0.7]")
 
 
+@covers("bool-mask", "step-up")
 def test_all_rejected_and_single(learner):
     """Tiny p-values are all rejected; a single p-value is rejected exactly when p <= q."""
     _check(_mask(learner, [1e-6, 3e-4, 2e-5, 0.0, 1e-3]), [True] * 5, "reject mask for tiny p-values")
@@ -72,19 +69,31 @@ def test_all_rejected_and_single(learner):
     _check(_mask(learner, [0.07]), [False], "reject mask for [0.07] at q=0.05")
 
 
+@covers("inclusive")
 def test_threshold_is_inclusive(learner):
-    """A p-value exactly equal to its threshold k*q/m is rejected (<=), with q = 0.25 and m = 4."""
-    _check(_mask(learner, [0.1875, 0.0625, 0.25, 0.125], 0.25), [True] * 4, "reject mask with p equal to k q / m")
+    """A p-value exactly equal to its threshold is rejected, where every threshold is exact in floating point."""
+    _check(_mask(learner, [0.1875, 0.0625, 0.25, 0.125], 0.25), [True] * 4, "reject mask for [0.1875, 0.0625, 0.25, 0.125], q=0.25")
     _check(_mask(learner, [0.9, 0.0625, 0.8, 0.7], 0.25), [False, True, False, False],
-           "reject mask with the smallest p equal to q / m")
+           "reject mask for [0.9, 0.0625, 0.8, 0.7], q=0.25")
+    # m = 8, q = 0.5: thresholds k/16; the largest passing rank (3) passes with equality only
+    p = [0.6, 0.01, 0.1875, 0.9, 0.02, 0.7, 0.8, 0.95]
+    _check(_mask(learner, p, 0.5), [False, True, True, False, True, False, False, False], "reject mask for m=8, q=0.5")
+    # m = 32, q = 0.25: thresholds k/128; rank 20 equals 20/128 = 0.15625, ranks 21.. miss
+    rng = np.random.default_rng(3)
+    p = np.concatenate([np.sort(rng.uniform(0, 0.005, 19)), [0.15625], rng.uniform(0.6, 1.0, 12)])
+    want = np.r_[np.ones(20, dtype=bool), np.zeros(12, dtype=bool)]
+    perm = rng.permutation(32)
+    _check(learner.bh_reject(p[perm], 0.25), want[perm], "reject mask for m=32, q=0.25")
 
 
+@covers("step-up", "input-order")
 def test_matches_statsmodels(learner):
     """Masks match statsmodels multipletests(method='fdr_bh') for m = 8, 10, 25, 40 and q = 0.05, 0.1, 0.2."""
     for q, p, want in STATSMODELS:
         _check(_mask(learner, p, q), want, f"reject mask for m={len(p)}, q={q}")
 
 
+@covers("step-up", "ties", "input-order")
 def test_matches_scipy_on_random_pvalues(learner):
     """On random p-value sets (m up to 500) the mask equals scipy's BH-adjusted p-values <= q."""
     rng = np.random.default_rng(7)
@@ -96,21 +105,61 @@ def test_matches_scipy_on_random_pvalues(learner):
         _check(learner.bh_reject(p, q), want, f"reject mask for random p-values (m={m}, q={q})")
 
 
-def test_invalid_inputs_raise(learner):
-    """Empty input, p-values outside [0, 1] or NaN, and q outside (0, 1) raise ValueError."""
+@covers("ties")
+def test_tied_pvalues_share_the_decision(learner):
+    """Tied p-values that straddle a threshold all get the same decision (small and large m)."""
+    _check(_mask(learner, [0.5, 0.02, 0.02, 0.02]), [False, True, True, True], "reject mask for [0.5, 0.02, 0.02, 0.02]")
+    rng = np.random.default_rng(17)
+    for m, q, tie in [(60, 0.1, 0.0045), (300, 0.05, 0.0021)]:
+        p = rng.uniform(0.3, 1.0, m)
+        p[: m // 10] = tie
+        p = rng.permutation(p)
+        got = learner.bh_reject(p, q)
+        want = stats.false_discovery_control(p, method="bh") <= q
+        assert type(got) is np.ndarray and got.shape == (m,), "the result should be a 1-D array of length m"
+        decisions = set(np.asarray(got)[p == tie].tolist())
+        assert len(decisions) == 1, f"m={m}: the {m // 10} tied p-values got different decisions"
+        _check(got, want, f"reject mask with {m // 10} tied p-values (m={m}, q={q})")
+
+
+@covers("empty-raises")
+def test_empty_raises(learner):
+    """An empty pvals raises ValueError."""
+    with assert_raises(ValueError, "an empty pvals"):
+        learner.bh_reject(np.array([], dtype=np.float64))
+
+
+@covers("range-raises")
+def test_out_of_range_raises(learner):
+    """A p-value above 1 or below 0 raises ValueError; 0 and 1 themselves are valid."""
+    for p in ([0.01, 1.2], [-0.01, 0.2], [0.3, 1.0000001, 0.2], [0.5, -1e-12]):
+        with assert_raises(ValueError, f"pvals={p}"):
+            learner.bh_reject(np.array(p))
+    _check(_mask(learner, [0.0, 1.0, 0.5]), [True, False, False], "reject mask for [0.0, 1.0, 0.5]")
+
+
+@covers("nan-raises")
+def test_nan_raises(learner):
+    """A NaN p-value raises ValueError, wherever it is."""
+    for p in ([0.01, np.nan], [np.nan, 0.2, 0.3], [np.nan]):
+        with assert_raises(ValueError, "a NaN p-value"):
+            learner.bh_reject(np.array(p))
+
+
+@covers("q-raises")
+def test_q_outside_open_interval_raises(learner):
+    """q = 0, 1, -0.1 and 1.5 raise ValueError; a q just inside (0, 1) is valid."""
     ok = np.array([0.01, 0.2])
-    cases = [("empty pvals", (np.array([], dtype=np.float64),)),
-             ("a p-value above 1", (np.array([0.01, 1.2]),)),
-             ("a negative p-value", (np.array([-0.01, 0.2]),)),
-             ("a NaN p-value", (np.array([0.01, np.nan]),)),
-             ("q=0", (ok, 0.0)),
-             ("q=1.5", (ok, 1.5))]
-    for what, args in cases:
-        _expect_value_error(lambda: learner.bh_reject(*args), what)
+    for q in (0.0, 1.0, -0.1, 1.5):
+        with assert_raises(ValueError, f"q={q}"):
+            learner.bh_reject(ok, q)
+    _check(_mask(learner, [0.01, 0.2], 0.999), [True, True], "reject mask for q=0.999")
+    _check(_mask(learner, [0.0, 0.2], 1e-9), [True, False], "reject mask for q=1e-9")
 
 
+@covers("input-unchanged")
 def test_input_not_modified(learner):
-    """The p-value array is left unchanged (rule G1)."""
+    """The p-value array is left unchanged."""
     p = np.array([0.04, 0.001, 0.3, 0.02, 0.012])
     _, args = learner.bh_reject.call_keep_args(p, 0.05)
     assert_array(args[0], p, rtol=0, atol=0, what="pvals after the call")

@@ -1,3 +1,4 @@
+# breaks: dof
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: expected-margins
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: no-yates
 import numpy as np
 
 

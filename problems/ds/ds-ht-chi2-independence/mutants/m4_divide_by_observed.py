@@ -1,3 +1,4 @@
+# breaks: pearson-stat
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: zero-margin-raises
 import numpy as np
 
 
