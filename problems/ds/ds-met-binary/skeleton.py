@@ -1,8 +1,3 @@
-import numpy as np
-
-
 def binary_report(y_true, y_pred) -> dict:
-    """Return {"precision", "recall", "f1", "specificity", "accuracy"} for 0/1 labels
-    (arrays or lists). Every 0/0 gives 0.0. Raise ValueError for empty input or
-    different lengths."""
+    """Five metrics of a binary classifier's confusion matrix, as a dict (see the task)."""
     raise NotImplementedError

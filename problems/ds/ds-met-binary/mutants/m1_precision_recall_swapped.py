@@ -1,3 +1,4 @@
+# breaks: precision
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: zero-division
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: specificity
 import numpy as np
 
 

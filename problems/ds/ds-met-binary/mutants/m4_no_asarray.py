@@ -1,3 +1,4 @@
+# breaks: list-inputs
 import numpy as np
 
 

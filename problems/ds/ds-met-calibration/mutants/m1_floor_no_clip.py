@@ -1,3 +1,4 @@
+# breaks: one-in-last-bin
 import numpy as np
 import pandas as pd
 

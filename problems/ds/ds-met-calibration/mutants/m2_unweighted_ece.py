@@ -1,3 +1,4 @@
+# breaks: ece-weighted
 import numpy as np
 import pandas as pd
 

@@ -1,3 +1,4 @@
+# breaks: inner-edge-upper
 import numpy as np
 import pandas as pd
 

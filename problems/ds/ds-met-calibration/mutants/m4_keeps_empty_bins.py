@@ -1,3 +1,4 @@
+# breaks: empty-bins-dropped
 import numpy as np
 import pandas as pd
 

@@ -1,3 +1,4 @@
+# breaks: absent-labels
 import numpy as np
 
 

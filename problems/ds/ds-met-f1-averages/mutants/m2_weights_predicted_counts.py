@@ -1,3 +1,4 @@
+# breaks: weighted
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: unlisted-classes
 import numpy as np
 
 

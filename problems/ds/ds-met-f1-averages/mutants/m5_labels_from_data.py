@@ -1,3 +1,4 @@
+# breaks: label-list
 import numpy as np
 
 
