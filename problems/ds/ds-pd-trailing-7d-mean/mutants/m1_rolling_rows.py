@@ -1,3 +1,4 @@
+# breaks: seven-calendar-days
 import pandas as pd
 
 

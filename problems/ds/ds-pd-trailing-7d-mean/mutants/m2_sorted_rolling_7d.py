@@ -1,3 +1,4 @@
+# breaks: same-date-shared
 import pandas as pd
 
 

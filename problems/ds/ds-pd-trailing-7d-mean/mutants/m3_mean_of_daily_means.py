@@ -1,3 +1,4 @@
+# breaks: row-weighted-mean
 import pandas as pd
 
 

@@ -1,3 +1,4 @@
+# breaks: same-index-order
 import pandas as pd
 
 

@@ -1,3 +1,4 @@
+# breaks: weighted-formula
 import pandas as pd
 
 

@@ -1,3 +1,4 @@
+# breaks: usable-rows
 import numpy as np
 
 

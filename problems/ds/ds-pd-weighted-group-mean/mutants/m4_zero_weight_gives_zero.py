@@ -1,3 +1,4 @@
+# breaks: zero-weight-nan
 def weighted_mean(df, group, value, weight):
     if len(df) == 0:
         raise ValueError("df has no rows")

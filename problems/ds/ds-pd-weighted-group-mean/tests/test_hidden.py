@@ -1,8 +1,7 @@
 import numpy as np
 import pandas as pd
-import pytest
 
-from grader.checklib import assert_frame, assert_series
+from grader.checklib import assert_frame, assert_raises, assert_series, covers
 
 RT = dict(rtol=1e-12, atol=1e-12)
 
@@ -29,6 +28,7 @@ def _oracle(df, group, value, weight):
     return pd.Series(out, index=keys, name=value, dtype="float64")
 
 
+@covers("weighted-formula", "usable-rows", "zero-weight-nan", "sorted-keys", "labels")
 def test_worked_example(learner):
     """The worked example from the statement (a NaN value, a NaN weight, a zero-weight group)."""
     expected = pd.Series([4.0, 17.5, np.nan], index=pd.Index(["a", "b", "c"], name="store"),
@@ -36,6 +36,7 @@ def test_worked_example(learner):
     assert_series(learner.weighted_mean(_example(), "store", "price", "qty"), expected, **RT)
 
 
+@covers("weighted-formula")
 def test_weighted_not_plain_mean(learner):
     """Unequal weights pull the mean toward the heavy rows (not the plain mean, not divided by row count)."""
     df = pd.DataFrame({"g": [1, 1, 1, 2, 2], "v": [0.0, 10.0, 100.0, 3.0, 5.0], "w": [8.0, 1.0, 1.0, 0.5, 0.25]})
@@ -44,6 +45,7 @@ def test_weighted_not_plain_mean(learner):
     assert_series(learner.weighted_mean(df, "g", "v", "w"), expected, **RT)
 
 
+@covers("usable-rows")
 def test_nan_value_drops_its_weight(learner):
     """A row with a NaN value is dropped entirely: its weight is not in the denominator."""
     df = pd.DataFrame({"g": ["x", "x", "x"], "v": [2.0, np.nan, 4.0], "w": [1.0, 100.0, 3.0]})
@@ -51,6 +53,7 @@ def test_nan_value_drops_its_weight(learner):
     assert_series(learner.weighted_mean(df, "g", "v", "w"), expected, **RT)
 
 
+@covers("usable-rows")
 def test_nan_weight_drops_row(learner):
     """A row with a NaN weight is dropped (its value does not count)."""
     df = pd.DataFrame({"g": ["x", "x", "y"], "v": [2.0, 1000.0, 1.0], "w": [2.0, np.nan, 1.0]})
@@ -58,8 +61,9 @@ def test_nan_weight_drops_row(learner):
     assert_series(learner.weighted_mean(df, "g", "v", "w"), expected, **RT)
 
 
+@covers("zero-weight-nan", "no-warning")
 def test_zero_weight_group_is_nan(learner):
-    """A group with total weight 0 (or no usable row) gives NaN, stays in the result, no RuntimeWarning."""
+    """A group with total weight 0 (or no usable row) gives NaN, stays in the result, and no RuntimeWarning is emitted."""
     df = pd.DataFrame({"g": ["p", "q", "q", "r", "p"], "v": [1.0, 2.0, 3.0, np.nan, 5.0],
                        "w": [1.0, 0.0, 0.0, 2.0, 3.0]})
     expected = pd.Series([4.0, np.nan, np.nan], index=pd.Index(["p", "q", "r"], name="g"), name="v",
@@ -68,16 +72,25 @@ def test_zero_weight_group_is_nan(learner):
     assert_series(out, expected, **RT)
 
 
+@covers("float64-result", "labels", "sorted-keys", "weighted-formula")
 def test_integer_columns_give_float(learner):
-    """int64 values and weights give a float64 result; integer keys give a sorted int64 index."""
+    """int64 values and weights give a float64 result (large amounts too); integer keys give a sorted int64 index."""
     df = pd.DataFrame({"k": np.array([30, 10, 20, 10, 30], dtype=np.int64),
                        "v": np.array([1, 2, 3, 4, 5], dtype=np.int64),
                        "w": np.array([1, 1, 2, 3, 1], dtype=np.int64)})
     expected = pd.Series([14.0 / 4.0, 3.0, 3.0], index=pd.Index([10, 20, 30], dtype="int64", name="k"),
                          name="v", dtype="float64")
     assert_series(learner.weighted_mean(df, "k", "v", "w"), expected, **RT)
+    # Large int64 amounts (products beyond the int64 range): still the weighted mean.
+    df = pd.DataFrame({"k": np.array([1, 1, 2], dtype=np.int64),
+                       "v": np.array([4_000_000_000, 5_000_000_000, 7], dtype=np.int64),
+                       "w": np.array([3_000_000_000, 4_000_000_000, 2], dtype=np.int64)})
+    expected = pd.Series([(4e9 * 3e9 + 5e9 * 4e9) / 7e9, 7.0], index=pd.Index([1, 2], dtype="int64", name="k"),
+                         name="v", dtype="float64")
+    assert_series(learner.weighted_mean(df, "k", "v", "w"), expected, what="result for large int64 columns", **RT)
 
 
+@covers("weighted-formula", "usable-rows", "zero-weight-nan", "sorted-keys", "labels")
 def test_random_frame_matches_oracle(learner, reference):
     """A random frame with NaNs and zero weights matches an independent oracle to rtol 1e-12."""
     rng = np.random.default_rng(11)
@@ -93,17 +106,54 @@ def test_random_frame_matches_oracle(learner, reference):
     assert_series(learner.weighted_mean(df, "grp", "val", "wt"), expected, **RT)
 
 
+@covers("empty-raises")
 def test_empty_frame_raises(learner):
     """A DataFrame with no rows raises ValueError."""
     df = pd.DataFrame({"g": pd.Series([], dtype="str"), "v": pd.Series([], dtype="float64"),
                        "w": pd.Series([], dtype="float64")})
-    with pytest.raises(ValueError):
+    with assert_raises(ValueError, "a df with no rows"):
         learner.weighted_mean(df, "g", "v", "w")
+    with assert_raises(ValueError, "a df with no rows and integer columns"):
+        learner.weighted_mean(pd.DataFrame({"g": pd.Series([], dtype="int64"), "v": pd.Series([], dtype="int64"),
+                                            "w": pd.Series([], dtype="int64")}), "g", "v", "w")
 
 
+@covers("input-unchanged")
 def test_input_not_modified(learner):
-    """The input DataFrame is left unchanged (rule G1)."""
+    """Your function leaves its input DataFrame exactly as it was (float and integer columns)."""
     df = _example()
     df.index = [9, 3, 7, 1, 5, 0, 2]
-    _, after = learner.weighted_mean.call_keep_args(df.copy(deep=True), "store", "price", "qty")
-    assert_frame(after[0], df, what="your input after the call")
+    df["units"] = np.array([3, 1, 4, 1, 5, 9, 2], dtype=np.int64)
+    df["boxes"] = np.array([1, 0, 2, 2, 0, 1, 3], dtype=np.int64)
+    for value, weight in (("price", "qty"), ("units", "boxes")):
+        _, after = learner.weighted_mean.call_keep_args(df.copy(deep=True), "store", value, weight)
+        assert_frame(after[0], df, what=f"your input after the call (columns {value!r}, {weight!r})", check_exact=True)
+
+
+@covers("zero-weight-nan", "no-warning", "float64-result")
+def test_every_group_zero_weight(learner):
+    """When no group has any weight, every entry is NaN in a float64 Series, without a RuntimeWarning."""
+    df = pd.DataFrame({"g": ["b", "a", "b", "c"], "v": [1.0, 2.0, np.nan, 4.0], "w": [0.0, 0.0, 5.0, np.nan]})
+    expected = pd.Series([np.nan] * 3, index=pd.Index(["a", "b", "c"], name="g"), name="v", dtype="float64")
+    assert_series(learner.fn("weighted_mean", warnings="error")(df, "g", "v", "w"), expected, **RT)
+    df = pd.DataFrame({"k": np.array([2, 1, 2], dtype=np.int64), "v": np.array([5, 6, 7], dtype=np.int64),
+                       "w": np.array([0, 0, 0], dtype=np.int64)})
+    expected = pd.Series([np.nan] * 2, index=pd.Index([1, 2], dtype="int64", name="k"), name="v", dtype="float64")
+    assert_series(learner.fn("weighted_mean", warnings="error")(df, "k", "v", "w"), expected,
+                  what="result for integer columns with all weights 0", **RT)
+
+
+@covers("any-index", "weighted-formula")
+def test_any_index_and_extra_columns(learner):
+    """A frame with a shuffled non-default index (and other columns) gives the same result as with the default index."""
+    rng = np.random.default_rng(5)
+    n = 120
+    v = rng.normal(10, 3, n)
+    w = rng.exponential(1.0, n)
+    v[rng.random(n) < 0.1] = np.nan
+    df = pd.DataFrame({"note": rng.choice(["x", "y"], n), "cat": rng.choice([7, 3, 11, 5], n), "v": v, "w": w,
+                       "extra": rng.normal(size=n)}, index=rng.permutation(n) + 1000)
+    expected = _oracle(df, "cat", "v", "w")
+    assert_series(learner.weighted_mean(df, "cat", "v", "w"), expected, **RT)
+    df.index = pd.Index([f"row{i}" for i in rng.permutation(n)])
+    assert_series(learner.weighted_mean(df, "cat", "v", "w"), expected, what="result with string row labels", **RT)

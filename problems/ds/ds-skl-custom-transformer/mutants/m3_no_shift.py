@@ -1,3 +1,4 @@
+# breaks: transform-formula
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
