@@ -20,6 +20,6 @@ def ordered_funnel(events: pd.DataFrame, steps: list) -> pd.DataFrame:
         counts.append(len(cur))
     users = np.asarray(counts, dtype=np.int64)
     conv = np.ones(len(users), dtype=np.float64)
-    prev = users[:-1]
-    conv[1:] = np.divide(users[1:], prev, out=np.zeros(len(prev)), where=prev > 0)
+    for i in range(1, len(users)):
+        conv[i] = users[i] / users[i - 1] if users[i - 1] > 0 else 0.0
     return pd.DataFrame({"step": steps, "users": users, "conversion": conv})

@@ -1,3 +1,4 @@
+# breaks: in-order
 import numpy as np
 import pandas as pd
 

@@ -1,3 +1,4 @@
+# breaks: conversion
 import numpy as np
 import pandas as pd
 

@@ -1,3 +1,4 @@
+# breaks: equal-times
 import numpy as np
 import pandas as pd
 

@@ -1,3 +1,4 @@
+# breaks: later-repeat-counts
 import numpy as np
 import pandas as pd
 

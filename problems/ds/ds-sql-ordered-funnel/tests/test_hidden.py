@@ -1,8 +1,6 @@
 import numpy as np
 import pandas as pd
-import pytest
-
-from grader.checklib import assert_array, assert_frame
+from grader.checklib import assert_array, assert_frame, assert_raises, covers
 
 T0 = pd.Timestamp("2024-03-01 09:00")
 
@@ -45,11 +43,13 @@ def _check(out, steps, counts):
     assert_array(out["conversion"].to_numpy(), np.asarray(conv, dtype=np.float64), rtol=1e-12, atol=0, what="conversion column")
 
 
+@covers("in-order", "no-skipping", "later-repeat-counts", "conversion", "columns-index", "dtypes")
 def test_worked_example(learner):
     """The worked example: 4 viewers, 2 added to cart after viewing, 1 bought after that."""
     _check(learner.ordered_funnel(_example(), ["view", "cart", "buy"]), ["view", "cart", "buy"], [4, 2, 1])
 
 
+@covers("in-order")
 def test_step_two_only_before_step_one(learner):
     """A user who did step 2 only before step 1 does not count for step 2."""
     ev = _ev([("a", "signup", 5), ("a", "login", 1), ("b", "login", 0), ("b", "signup", 2), ("b", "login", 3)])
@@ -57,6 +57,7 @@ def test_step_two_only_before_step_one(learner):
     _check(learner.ordered_funnel(ev, ["signup", "login"]), ["signup", "login"], [2, 1])
 
 
+@covers("distinct-users", "later-repeat-counts")
 def test_repeated_events(learner):
     """Repeated events count once; a step repeated before and after the previous step still matches."""
     ev = _ev([("a", "cart", 0), ("a", "view", 5), ("a", "view", 6), ("a", "cart", 9),
@@ -65,6 +66,7 @@ def test_repeated_events(learner):
     _check(learner.ordered_funnel(ev, ["view", "cart", "pay"]), ["view", "cart", "pay"], [3, 2, 1])
 
 
+@covers("no-skipping")
 def test_skipping_a_middle_step(learner):
     """A user who skips a middle step stops at the step before it, even if later steps follow."""
     ev = _ev([("a", "s1", 0), ("a", "s3", 1), ("a", "s4", 2),
@@ -73,25 +75,29 @@ def test_skipping_a_middle_step(learner):
     _check(learner.ordered_funnel(ev, ["s1", "s2", "s3", "s4"]), ["s1", "s2", "s3", "s4"], [3, 2, 1, 1])
 
 
+@covers("equal-times")
 def test_same_timestamp_counts(learner):
     """A step at exactly the same time as the previous step's match counts (at or after)."""
     ev = _ev([("a", "open", 3), ("a", "click", 3), ("b", "click", 2), ("b", "open", 3)])
     _check(learner.ordered_funnel(ev, ["open", "click"]), ["open", "click"], [2, 1])
 
 
+@covers("conversion")
 def test_conversion_from_previous_step(learner):
     """Conversion divides by the previous step's users (not step 1); step 1 is 1.0."""
     rows = [(f"u{i}", "a", 0) for i in range(8)] + [(f"u{i}", "b", 1) for i in range(6)] \
-        + [(f"u{i}", "c", 2) for i in range(3)] + [("u0", "d", 3)]
-    _check(learner.ordered_funnel(_ev(rows), ["a", "b", "c", "d"]), ["a", "b", "c", "d"], [8, 6, 3, 1])
+        + [(f"u{i}", "c", 2) for i in range(3)] + [("u0", "d", 3), ("u0", "e", 4)]
+    _check(learner.ordered_funnel(_ev(rows), ["a", "b", "c", "d", "e"]), ["a", "b", "c", "d", "e"], [8, 6, 3, 1, 1])
 
 
+@covers("conversion-after-empty", "columns-index", "dtypes")
 def test_nobody_reaches_a_step(learner):
     """A step nobody reaches has 0 users; a step after it has 0 users and conversion 0.0."""
     ev = _ev([("a", "x", 0), ("b", "x", 1), ("a", "z", 2)])
     _check(learner.ordered_funnel(ev, ["x", "y", "z"]), ["x", "y", "z"], [2, 0, 0])
 
 
+@covers("in-order", "earliest-match", "equal-times", "later-repeat-counts", "no-skipping", "distinct-users")
 def test_random_events_match_oracle(learner):
     """A random event log (other event types, ties in time, shuffled rows) matches an oracle."""
     rng = np.random.default_rng(11)
@@ -103,18 +109,72 @@ def test_random_events_match_oracle(learner):
         _check(learner.ordered_funnel(ev, steps), steps, _oracle_counts(ev, steps))
 
 
+@covers("bad-steps-raise")
 def test_bad_steps_raise(learner):
     """An empty step list or a repeated step raises ValueError."""
-    with pytest.raises(ValueError):
+    with assert_raises(ValueError, "an empty step list"):
         learner.ordered_funnel(_example(), [])
-    with pytest.raises(ValueError):
+    with assert_raises(ValueError, "a step list with a repeated name"):
         learner.ordered_funnel(_example(), ["view", "cart", "view"])
+    with assert_raises(ValueError, "a step list repeating its last name"):
+        learner.ordered_funnel(_example(), ["view", "buy", "buy"])
 
 
+@covers("inputs-unchanged")
 def test_input_not_modified(learner):
-    """The events DataFrame and the steps list are left unchanged (rule G1)."""
+    """The events DataFrame and the steps list are left unchanged."""
     ev = _example().iloc[::-1]
     steps = ["view", "cart", "buy"]
     _, after = learner.ordered_funnel.call_keep_args(ev.copy(deep=True), list(steps))
     assert_frame(after[0], ev, what="your events DataFrame after the call")
-    assert after[1] == steps, "ordered_funnel changed the steps list"
+    assert after[1] == steps, "your function changed the steps list"
+    shuffled = _example().sample(frac=1.0, random_state=3).assign(channel="web")
+    _, after = learner.ordered_funnel.call_keep_args(shuffled.copy(deep=True), ["cart", "view"])
+    assert_frame(after[0], shuffled, what="your events DataFrame (shuffled rows) after the call")
+    assert after[1] == ["cart", "view"], "your function changed the steps list"
+
+
+@covers("earliest-match")
+def test_each_step_matched_at_earliest_event(learner):
+    """Each step is matched at its earliest qualifying event, so later steps can follow it."""
+    ev = _ev([("a", "view", 1), ("a", "view", 6), ("a", "cart", 3),
+              ("b", "view", 0), ("b", "cart", 2), ("b", "cart", 8), ("b", "buy", 5),
+              ("c", "view", 9), ("c", "view", 2), ("c", "cart", 4), ("c", "cart", 7), ("c", "buy", 6)])
+    _check(learner.ordered_funnel(ev, ["view", "cart", "buy"]), ["view", "cart", "buy"], [3, 3, 2])
+
+
+@covers("distinct-users")
+def test_users_counted_once(learner):
+    """A user with several qualifying events at every step is counted once per step."""
+    rows = [("a", "s", 0), ("a", "s", 1), ("a", "t", 2), ("a", "t", 3), ("a", "t", 4),
+            ("b", "s", 0), ("b", "t", 0), ("b", "t", 1), ("c", "s", 5), ("c", "s", 6)]
+    _check(learner.ordered_funnel(_ev(rows), ["s", "t"]), ["s", "t"], [3, 2])
+
+
+@covers("any-layout")
+def test_shuffled_rows_extra_columns_integer_ids(learner):
+    """Shuffled rows, integer user ids, extra columns placed first and other events: matches an oracle."""
+    rng = np.random.default_rng(12)
+    m = 900
+    ev = pd.DataFrame({"session": rng.integers(0, 50, m),
+                       "timestamp": T0 + pd.to_timedelta(rng.integers(0, 120, m), unit="min"),
+                       "event": rng.choice(["a", "b", "c", "noise", "other"], m),
+                       "user_id": rng.integers(1000, 1100, m),
+                       "amount": rng.normal(size=m)})
+    ev = ev.sort_values("timestamp", ascending=False, kind="stable").reset_index(drop=True)
+    for steps in (["a", "b", "c"], ["c", "a"]):
+        _check(learner.ordered_funnel(ev, steps), steps, _oracle_counts(ev, steps))
+    shuffled = ev.sample(frac=1.0, random_state=4)
+    steps = ["b", "c", "a"]
+    _check(learner.ordered_funnel(shuffled, steps), steps, _oracle_counts(shuffled, steps))
+
+
+@covers("dtypes", "columns-index")
+def test_dtypes_on_every_branch(learner):
+    """users is int64 and conversion float64 with one step, when nobody reaches step 1, and when all convert."""
+    ev = _example()
+    _check(learner.ordered_funnel(ev, ["view"]), ["view"], [4])
+    _check(learner.ordered_funnel(ev, ["signup", "view"]), ["signup", "view"], [0, 0])
+    _check(learner.ordered_funnel(ev, ["signup"]), ["signup"], [0])
+    rows = [(u, "a", 0) for u in "pqr"] + [(u, "b", 1) for u in "pqr"]
+    _check(learner.ordered_funnel(_ev(rows), ["a", "b"]), ["a", "b"], [3, 3])

@@ -1,3 +1,4 @@
+# breaks: per-account
 def running_balance(df, account, ts, amount):
     # Wrong: one cumulative sum across all accounts.
     ordered = df.sort_values(ts, kind="stable")

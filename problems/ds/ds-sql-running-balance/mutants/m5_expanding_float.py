@@ -1,3 +1,4 @@
+# breaks: amount-dtype
 def running_balance(df, account, ts, amount):
     # Wrong: expanding().sum() always returns float64, even for int64 amounts.
     ordered = df.sort_values(ts, kind="stable")

@@ -1,7 +1,7 @@
 import numpy as np
 import pandas as pd
 
-from grader.checklib import assert_frame, assert_series
+from grader.checklib import assert_frame, assert_series, covers, probe_call
 
 
 def _example():
@@ -26,6 +26,7 @@ def _oracle(df, account, ts, amount):
     return pd.Series(out, index=df.index, name="balance")
 
 
+@covers("per-account", "time-order", "ties-row-order", "aligned-index", "series-named-balance", "amount-dtype")
 def test_worked_example(learner, reference):
     """The worked example from the statement."""
     df = _example()
@@ -33,6 +34,7 @@ def test_worked_example(learner, reference):
                   reference.running_balance(df, "account", "ts", "amount"))
 
 
+@covers("per-account", "column-kinds")
 def test_separate_accounts(learner):
     """Each account keeps its own running total (accounts never mix)."""
     df = pd.DataFrame({"acct": [1, 2, 1, 3, 2, 1], "t": [1, 2, 3, 4, 5, 6],
@@ -41,6 +43,7 @@ def test_separate_accounts(learner):
     assert_series(learner.running_balance(df, "acct", "t", "amt"), expected)
 
 
+@covers("time-order", "aligned-index")
 def test_shuffled_rows_follow_time_order(learner):
     """Shuffled rows are accumulated in timestamp order, and the result is aligned with the input rows."""
     df = pd.DataFrame({"acct": ["x", "x", "x", "x"],
@@ -51,6 +54,7 @@ def test_shuffled_rows_follow_time_order(learner):
     assert_series(learner.running_balance(df, "acct", "t", "amt"), expected)
 
 
+@covers("per-account", "column-kinds")
 def test_negative_amounts(learner):
     """Negative amounts (withdrawals) decrease the balance, which may go below zero."""
     df = pd.DataFrame({"acct": ["s", "s", "s", "k"], "t": [3, 1, 2, 1], "amt": [-70, 40, -10, -5]})
@@ -58,6 +62,7 @@ def test_negative_amounts(learner):
     assert_series(learner.running_balance(df, "acct", "t", "amt"), expected)
 
 
+@covers("ties-row-order")
 def test_equal_timestamps_in_row_order(learner):
     """Rows of one account with equal timestamps are accumulated in their order in df."""
     rng = np.random.default_rng(4)
@@ -69,6 +74,7 @@ def test_equal_timestamps_in_row_order(learner):
     assert_series(learner.running_balance(df, "acct", "t", "amt"), _oracle(df, "acct", "t", "amt"))
 
 
+@covers("amount-dtype", "series-named-balance")
 def test_int_and_float_dtypes(learner):
     """int64 amounts give an int64 balance; float64 amounts give a float64 balance."""
     df = pd.DataFrame({"a": [1, 1, 2], "t": [2, 1, 1], "v": np.array([3, 4, 5], dtype=np.int64)})
@@ -79,6 +85,7 @@ def test_int_and_float_dtypes(learner):
                   pd.Series([0.3, 0.2, 0.3], name="balance"), what="result for float64 amounts")
 
 
+@covers("empty", "amount-dtype")
 def test_single_row_and_empty(learner):
     """One row gives its own amount; zero rows give an empty Series with the same dtype."""
     df = pd.DataFrame({"a": ["z"], "t": [5], "v": [-2.5]}, index=[42])
@@ -87,9 +94,16 @@ def test_single_row_and_empty(learner):
     empty = _example().iloc[:0]
     assert_series(learner.running_balance(empty, "account", "ts", "amount"),
                   pd.Series(np.array([], dtype=np.int64), index=empty.index, name="balance"),
-                  what="result for zero rows", check_index_type=False)
+                  what="result for zero int64 rows", check_index_type=False)
+    empty_f = pd.DataFrame({"a": pd.Series([], dtype=object), "t": pd.Series([], dtype="datetime64[ns]"),
+                            "v": pd.Series([], dtype=np.float64)},
+                           index=pd.Index([], dtype=np.int64, name="row"))
+    assert_series(learner.running_balance(empty_f, "a", "t", "v"),
+                  pd.Series(np.array([], dtype=np.float64), index=empty_f.index, name="balance"),
+                  what="result for zero float64 rows with a named index")
 
 
+@covers("per-account", "time-order", "aligned-index", "column-kinds")
 def test_random_matches_oracle(learner):
     """Random shuffled ledger with many accounts and float amounts matches a brute-force oracle."""
     rng = np.random.default_rng(9)
@@ -102,8 +116,39 @@ def test_random_matches_oracle(learner):
     assert_series(learner.running_balance(df, "user", "when", "delta"), _oracle(df, "user", "when", "delta"))
 
 
+@covers("input-unchanged")
 def test_input_not_modified(learner):
-    """The input DataFrame is left unchanged (rule G1)."""
+    """The input DataFrame is left unchanged and the result is a new Series."""
     df = _example()
     _, after = learner.running_balance.call_keep_args(df.copy(deep=True), "account", "ts", "amount")
     assert_frame(after[0], df, what="your input after the call")
+    shuffled = _example().sample(frac=1.0, random_state=1)
+    _, after = learner.running_balance.call_keep_args(shuffled.copy(deep=True), "account", "ts", "amount")
+    assert_frame(after[0], shuffled, what="your input (shuffled rows) after the call")
+    assert_series(learner.running_balance(shuffled, "account", "ts", "amount"),
+                  _oracle(shuffled, "account", "ts", "amount"), what="result for shuffled rows")
+
+
+@covers("ties-row-order")
+def test_long_runs_of_equal_timestamps(learner):
+    """Hundreds of rows of one account share each timestamp: they are accumulated in row order."""
+    rng = np.random.default_rng(21)
+    n = 2000
+    df = pd.DataFrame({"acct": rng.choice([7, 8], size=n),
+                       "t": rng.integers(0, 4, size=n),
+                       "amt": rng.integers(-1000, 1000, size=n)},
+                      index=pd.Index(rng.permutation(n) * 3, name="tx"))
+    assert_series(learner.running_balance(df, "acct", "t", "amt"), _oracle(df, "acct", "t", "amt"))
+
+
+@covers("aligned-index", "column-kinds")
+def test_unsorted_named_string_index(learner):
+    """An unsorted, named string index, integer accounts and datetime timestamps: values sit at their own labels."""
+    rng = np.random.default_rng(22)
+    n = 60
+    labels = [f"r{v:03d}" for v in rng.permutation(n)]
+    df = pd.DataFrame({"acct": rng.integers(100, 104, size=n),
+                       "t": pd.Timestamp("2024-05-01") + pd.to_timedelta(rng.integers(0, 10**6, size=n), unit="ms"),
+                       "amt": np.round(rng.normal(0, 10, size=n), 3)},
+                      index=pd.Index(labels, name="txn"))
+    assert_series(learner.running_balance(df, "acct", "t", "amt"), _oracle(df, "acct", "t", "amt"))

@@ -1,3 +1,4 @@
+# breaks: bayes
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: zero-positive-nan
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: scalar-float
 import numpy as np
 
 

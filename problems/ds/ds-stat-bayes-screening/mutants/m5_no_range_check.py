@@ -1,3 +1,4 @@
+# breaks: range-raises
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: update
 def beta_posterior(a, b, successes, trials):
     # Adds the number of trials (not failures) to b.
     if a <= 0 or b <= 0:

@@ -1,3 +1,4 @@
+# breaks: mean
 def beta_posterior(a, b, successes, trials):
     # Mean computed as a / b instead of a / (a + b).
     if a <= 0 or b <= 0:

@@ -1,3 +1,4 @@
+# breaks: mode-none
 def beta_posterior(a, b, successes, trials):
     # Mode reported whenever both parameters are >= 1 (uniform Beta(1, 1) divides by zero -> None only there).
     if a <= 0 or b <= 0:

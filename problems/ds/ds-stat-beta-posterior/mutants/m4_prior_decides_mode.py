@@ -1,3 +1,4 @@
+# breaks: mode-none
 def beta_posterior(a, b, successes, trials):
     # The None rule looks at the prior parameters instead of the posterior ones.
     if a <= 0 or b <= 0:

@@ -1,3 +1,4 @@
+# breaks: counts-raise
 def beta_posterior(a, b, successes, trials):
     # Correct update, but impossible inputs are accepted.
     ap, bp = float(a + successes), float(b + trials - successes)

@@ -1,0 +1,34 @@
+# breaks: conversion-after-empty
+# Adversarial wrong solution 2 (reviewer a2): "conversion ... is 0.0 when the previous step has 0 users" (0/0 -> NaN -> filled with 1.0)
+import numpy as np
+import pandas as pd
+
+
+def ordered_funnel(events: pd.DataFrame, steps: list) -> pd.DataFrame:
+    """Users who completed steps 1..k in order (each at or after the previous match), per step.
+
+    Returns a DataFrame with columns step, users (int64), conversion (float64) and a RangeIndex.
+    """
+    steps = list(steps)
+    if len(steps) == 0:
+        raise ValueError("steps must not be empty")
+    if len(set(steps)) != len(steps):
+        raise ValueError("steps must be distinct")
+    ev = events[["user_id", "event", "timestamp"]]
+    matched = None          # Series: user_id -> time at which the previous step was matched
+    counts = []
+    for i, step in enumerate(steps):
+        e = ev[ev["event"] == step]
+        if i == 0:
+            matched = e.groupby("user_id")["timestamp"].min()
+        elif len(matched) == 0:
+            matched = matched.iloc[:0]                  # nobody reached the previous step
+        else:
+            prev_time = e["user_id"].map(matched)       # NaT for users who did not reach the previous step
+            ok = (e["timestamp"] >= prev_time).to_numpy() & prev_time.notna().to_numpy()
+            matched = e[ok].groupby("user_id")["timestamp"].min()
+        counts.append(len(matched))
+    users = np.asarray(counts, dtype=np.int64)
+    out = pd.DataFrame({"step": steps, "users": users})
+    out["conversion"] = (out["users"] / out["users"].shift(1)).fillna(1.0)   # first step has no previous
+    return out

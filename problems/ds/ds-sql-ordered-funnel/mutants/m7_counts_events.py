@@ -1,0 +1,23 @@
+# breaks: distinct-users
+import numpy as np
+import pandas as pd
+
+
+def ordered_funnel(events, steps):
+    # Counts qualifying events, not distinct users: a user with two qualifying events counts twice.
+    steps = list(steps)
+    if not steps or len(set(steps)) != len(steps):
+        raise ValueError("bad steps")
+    ev = events[["user_id", "event", "timestamp"]]
+    first = ev[ev["event"] == steps[0]]
+    cur = first.groupby("user_id")["timestamp"].min().rename("prev")
+    counts = [len(first)]
+    for step in steps[1:]:
+        cand = ev[ev["event"] == step].merge(cur.reset_index(), on="user_id", how="inner")
+        cand = cand[cand["timestamp"] >= cand["prev"]]
+        cur = cand.groupby("user_id")["timestamp"].min().rename("prev")
+        counts.append(len(cand))
+    users = np.asarray(counts, dtype=np.int64)
+    conv = np.ones(len(users))
+    conv[1:] = np.divide(users[1:], users[:-1], out=np.zeros(len(users) - 1), where=users[:-1] > 0)
+    return pd.DataFrame({"step": steps, "users": users, "conversion": conv})
