@@ -1,3 +1,4 @@
+# breaks: head-scale
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: head-blocks
 import numpy as np
 
 

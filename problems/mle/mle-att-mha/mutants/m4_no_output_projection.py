@@ -1,3 +1,4 @@
+# breaks: output-projection
 import numpy as np
 
 

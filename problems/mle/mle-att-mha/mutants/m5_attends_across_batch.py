@@ -1,3 +1,4 @@
+# breaks: batch-independent
 import numpy as np
 
 

@@ -1,7 +1,6 @@
 import numpy as np
-import pytest
 
-from grader.checklib import assert_array
+from grader.checklib import assert_array, assert_raises, covers, probe_call
 
 
 def _data(seed, N, T, d, scale=None):
@@ -13,12 +12,14 @@ def _data(seed, N, T, d, scale=None):
 
 
 def _single_head(x, Wq, Wk, Wv):
+    """One sequence, one head, written out independently of the reference (trusted side)."""
     q, k, v = x @ Wq, x @ Wk, x @ Wv
     s = q @ k.T / np.sqrt(q.shape[1])
     w = np.exp(s - s.max(axis=1, keepdims=True))
     return (w / w.sum(axis=1, keepdims=True)) @ v
 
 
+@covers("formula", "head-blocks", "head-scale", "output-projection")
 def test_worked_example(learner, reference):
     """The worked example from the statement (identity projections, 2 heads)."""
     X = np.array([[[1.0, 0.0, 1.0, 0.0], [0.0, 1.0, 0.0, 2.0], [1.0, 1.0, -1.0, 0.0]]])
@@ -28,29 +29,51 @@ def test_worked_example(learner, reference):
     assert_array(learner.mha(X, I, I, I, Wo, 2), reference.mha(X, I, I, I, Wo, 2))
 
 
+@covers("heads-positive")
+def test_non_positive_heads_raise(learner):
+    """n_heads = 0 and negative head counts raise ValueError."""
+    X, Wq, Wk, Wv, Wo = _data(8, 1, 3, 4)
+    for h in (0, -1, -2, -4):
+        with assert_raises(ValueError, f"n_heads={h} with d=4"):
+            learner.mha(X, Wq, Wk, Wv, Wo, h)
+
+
+@covers("heads-divide")
+def test_indivisible_width_raises(learner):
+    """d not divisible by n_heads raises ValueError (fewer and more heads than d, uneven splits)."""
+    for seed, d, h in ((7, 6, 4), (8, 8, 3), (9, 4, 8), (10, 5, 2), (11, 9, 6)):
+        X, Wq, Wk, Wv, Wo = _data(seed, 1, 3, d)
+        with assert_raises(ValueError, f"n_heads={h} with d={d}"):
+            learner.mha(X, Wq, Wk, Wv, Wo, h)
+
+
+@covers("formula", "projections", "head-blocks", "head-scale", "output-projection", "dtype")
 def test_two_heads_vs_per_head_loop(learner, reference):
     """N=2, T=5, d=8, 2 heads: float64 (N, T, d) output matching a per-head loop reference."""
     X, Wq, Wk, Wv, Wo = _data(1, 2, 5, 8)
     assert_array(learner.mha(X, Wq, Wk, Wv, Wo, 2), reference.mha(X, Wq, Wk, Wv, Wo, 2))
 
 
+@covers("formula", "projections", "head-blocks", "head-scale", "output-projection")
 def test_more_heads(learner, reference):
-    """d=12 with 3, 4 and 12 heads (head widths 4, 3 and 1) match the per-head loop reference."""
+    """d=12 with 3, 4, 6 and 12 heads (head widths 4, 3, 2 and 1) match the reference."""
     X, Wq, Wk, Wv, Wo = _data(2, 3, 6, 12)
-    for h in (3, 4, 12):
+    for h in (3, 4, 6, 12):
         assert_array(learner.mha(X, Wq, Wk, Wv, Wo, h), reference.mha(X, Wq, Wk, Wv, Wo, h),
                      what=f"result with n_heads={h}")
 
 
+@covers("formula", "projections", "head-scale", "output-projection")
 def test_one_head_is_single_head_attention(learner):
-    """n_heads = 1 equals single-head attention softmax(Q K^T / sqrt(d)) V followed by @ Wo."""
+    """n_heads = 1 is plain single-head attention followed by the output projection."""
     X, Wq, Wk, Wv, Wo = _data(3, 2, 4, 6)
     expected = np.stack([_single_head(X[n], Wq, Wk, Wv) @ Wo for n in range(2)])
     assert_array(learner.mha(X, Wq, Wk, Wv, Wo, 1), expected)
 
 
+@covers("head-blocks", "projections", "head-scale")
 def test_heads_are_contiguous_blocks(learner):
-    """Head h uses columns h*dh..(h+1)*dh-1 and its output lands in the same columns before Wo."""
+    """With an identity output projection, each head's columns depend only on its own block of the projections."""
     X, Wq, Wk, Wv, _ = _data(4, 1, 5, 6)
     out = learner.mha(X, Wq, Wk, Wv, np.eye(6), 3)
     for h in range(3):
@@ -59,6 +82,7 @@ def test_heads_are_contiguous_blocks(learner):
         assert_array(out[0][:, c], expected, what=f"columns of head {h} (Wo = identity)")
 
 
+@covers("batch-independent")
 def test_sequences_independent(learner, reference):
     """Each sequence of the batch gives the same result alone as in the batch."""
     X, Wq, Wk, Wv, Wo = _data(5, 3, 4, 8)
@@ -69,6 +93,7 @@ def test_sequences_independent(learner, reference):
     assert_array(full, reference.mha(X, Wq, Wk, Wv, Wo, 4))
 
 
+@covers("formula")
 def test_permuting_positions_permutes_output(learner):
     """Without a mask, permuting the positions of X permutes the output rows the same way."""
     X, Wq, Wk, Wv, Wo = _data(6, 2, 6, 8)
@@ -78,18 +103,16 @@ def test_permuting_positions_permutes_output(learner):
     assert_array(out_p, out[:, perm], what="output for permuted positions")
 
 
-def test_indivisible_width_raises(learner):
-    """d not divisible by n_heads (d=6 with 4 heads, d=8 with 3 heads) and n_heads=0 raise ValueError."""
-    X, Wq, Wk, Wv, Wo = _data(7, 1, 3, 6)
-    with pytest.raises(ValueError):
-        learner.mha(X, Wq, Wk, Wv, Wo, 4)
-    X8, Wq8, Wk8, Wv8, Wo8 = _data(8, 1, 3, 8)
-    with pytest.raises(ValueError):
-        learner.mha(X8, Wq8, Wk8, Wv8, Wo8, 3)
-    with pytest.raises(ValueError):
-        learner.mha(X8, Wq8, Wk8, Wv8, Wo8, 0)
+@covers("shape", "dtype", "formula")
+def test_small_shapes(learner, reference):
+    """Length-1 axes keep their place: N=1, T=1, d=1 and combinations give float64 (N, T, d) arrays."""
+    for seed, (N, T, d, h) in enumerate([(1, 4, 6, 2), (3, 1, 4, 2), (2, 3, 1, 1), (1, 1, 1, 1), (1, 1, 4, 4)]):
+        X, Wq, Wk, Wv, Wo = _data(20 + seed, N, T, d)
+        assert_array(learner.mha(X, Wq, Wk, Wv, Wo, h), reference.mha(X, Wq, Wk, Wv, Wo, h),
+                     what=f"result for N={N}, T={T}, d={d}, n_heads={h}")
 
 
+@covers("stable", "no-warnings")
 def test_large_scores_stable(learner, reference):
     """Scores with magnitudes in the thousands give correct, finite results with no RuntimeWarning."""
     X, Wq, Wk, Wv, Wo = _data(9, 2, 5, 8, scale=10.0)
@@ -97,9 +120,25 @@ def test_large_scores_stable(learner, reference):
     assert_array(f(X, Wq, Wk, Wv, Wo, 2), reference.mha(X, Wq, Wk, Wv, Wo, 2))
 
 
+@covers("stable")
+def test_rows_on_different_scales(learner, reference):
+    """Sequences and heads whose scores differ by thousands (one huge, one small) are each correct."""
+    X, Wq, Wk, Wv, Wo = _data(12, 3, 5, 4, scale=1.0)
+    X[0] *= 40.0   # scores of sequence 0 in the thousands
+    X[1] *= 0.05   # sequence 1: scores near 0
+    X[2] = -X[0]   # sequence 2: the same magnitudes, other signs
+    Wq[:, 2:] *= 0.01  # head 1's scores stay small in every sequence
+    expected = reference.mha(X, Wq, Wk, Wv, Wo, 2)
+    assert np.all(np.isfinite(expected))
+    assert_array(learner.mha(X, Wq, Wk, Wv, Wo, 2), expected, what="result with rows on very different scales")
+
+
+@covers("new-array")
 def test_inputs_not_modified(learner):
-    """X and the four weight matrices are left unchanged (rule G1)."""
+    """X and the four weight matrices are left unchanged, and the result is a new array."""
     args = _data(10, 2, 3, 4)
     _, after = learner.mha.call_keep_args(*args, 2)
     for name, sent, got in zip(("X", "Wq", "Wk", "Wv", "Wo"), args, after):
         assert_array(got, sent, rtol=0, atol=0, what=f"your {name} after the call")
+    _, probe = probe_call(learner.fn("mha"), *_data(11, 2, 3, 4), 2, aliasing=True)
+    probe.assert_new("the array you return")

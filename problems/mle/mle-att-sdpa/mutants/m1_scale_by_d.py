@@ -1,3 +1,4 @@
+# breaks: scale
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: key-softmax
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: fully-masked
 import numpy as np
 
 

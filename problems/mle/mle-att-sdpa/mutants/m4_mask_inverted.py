@@ -1,3 +1,4 @@
+# breaks: keep-mask
 import numpy as np
 
 

@@ -1,6 +1,6 @@
 import numpy as np
 
-from grader.checklib import assert_array
+from grader.checklib import assert_array, covers, probe_call
 
 
 def _qkv(seed, lead, tq, tk, d, dv, scale=1.0):
@@ -22,8 +22,9 @@ def _compare(res, expected, what=""):
     assert_array(res[0], expected[0], what=f"output{what}")
 
 
+@covers("scale", "key-softmax", "keep-mask", "fully-masked", "tuple-order", "dtype")
 def test_worked_example(learner, reference):
-    """The worked example from the statement (one partly and one fully masked row)."""
+    """The worked example from the statement (one partly and one fully masked row), and without the mask."""
     Q = np.array([[1.0, 0.0], [0.0, 2.0], [1.0, 1.0]])
     K = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
     V = np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])
@@ -32,12 +33,14 @@ def test_worked_example(learner, reference):
     _compare(_run(learner.attention, Q, K, V), reference.attention(Q, K, V), what=" without a mask")
 
 
+@covers("scale", "key-softmax", "tuple-order", "dtype")
 def test_no_mask_matches_reference(learner, reference):
-    """No mask, Tq=5, Tk=7, d=8, dv=3: scores scaled by 1/sqrt(d), correct output and weights."""
+    """No mask, Tq=5, Tk=7, d=8, dv=3: correct output and weights."""
     Q, K, V = _qkv(1, (), 5, 7, 8, 3, scale=1.5)
     _compare(_run(learner.attention, Q, K, V), reference.attention(Q, K, V))
 
 
+@covers("key-softmax")
 def test_weights_sum_to_one_over_keys(learner):
     """Without a mask every query row of the weights is non-negative and sums to 1 over the keys."""
     Q, K, V = _qkv(2, (), 4, 6, 3, 2, scale=2.0)
@@ -46,6 +49,16 @@ def test_weights_sum_to_one_over_keys(learner):
     assert np.all(w >= 0), "some attention weights are negative"
 
 
+@covers("key-softmax", "tuple-order")
+def test_single_key(learner):
+    """With a single key (Tk = 1) every weight is 1 and every output row equals that value vector."""
+    Q, K, V = _qkv(9, (), 4, 1, 3, 5)
+    out, w = _run(learner.attention, Q, K, V)
+    assert_array(w, np.ones((4, 1)), what="weights")
+    assert_array(out, np.repeat(V, 4, axis=0), what="output")
+
+
+@covers("batch-axes", "keep-mask")
 def test_batch_dimensions(learner, reference):
     """Two leading batch axes (2, 3) with a full-shape mask: each batch element is attended on its own."""
     Q, K, V = _qkv(3, (2, 3), 5, 6, 4, 2)
@@ -57,6 +70,16 @@ def test_batch_dimensions(learner, reference):
     _compare((out[1, 2], w[1, 2]), one, what=" of batch element [1, 2]")
 
 
+@covers("batch-axes")
+def test_one_batch_axis_no_mask(learner, reference):
+    """One leading batch axis without a mask, and a batch of one: shapes (..., Tq, dv) and (..., Tq, Tk)."""
+    Q, K, V = _qkv(11, (4,), 3, 5, 2, 6)
+    _compare(_run(learner.attention, Q, K, V), reference.attention(Q, K, V), what=" with a batch of 4")
+    Q1, K1, V1 = _qkv(12, (1, 1), 2, 3, 3, 1)
+    _compare(_run(learner.attention, Q1, K1, V1), reference.attention(Q1, K1, V1), what=" with batch shape (1, 1)")
+
+
+@covers("mask-broadcast", "keep-mask")
 def test_shared_mask_broadcasts(learner, reference):
     """A single (Tq, Tk) mask broadcasts over a batch of 3 problems."""
     Q, K, V = _qkv(4, (3,), 4, 5, 6, 3)
@@ -67,6 +90,20 @@ def test_shared_mask_broadcasts(learner, reference):
     _compare(_run(learner.attention, Q, K, V, mask), reference.attention(Q, K, V, mask))
 
 
+@covers("mask-broadcast")
+def test_other_broadcastable_masks(learner, reference):
+    """Key-padding masks of shape (Tk,), (1, Tk) and (B, 1, Tk), and a (Tq, 1) mask, broadcast to the scores."""
+    Q, K, V = _qkv(13, (2,), 4, 5, 3, 2)
+    masks = {"(Tk,)": np.array([True, False, True, True, False]),
+             "(1, Tk)": np.array([[False, True, True, False, True]]),
+             "(B, 1, Tk)": np.array([[[True, True, False, False, True]], [[False, True, False, True, True]]]),
+             "(Tq, 1)": np.array([[True], [False], [True], [True]])}
+    for name, mask in masks.items():
+        _compare(_run(learner.attention, Q, K, V, mask), reference.attention(Q, K, V, mask),
+                 what=f" with a mask of shape {name}")
+
+
+@covers("keep-mask")
 def test_hidden_keys_get_zero_weight(learner, reference):
     """Hidden keys get weight exactly 0 and the kept weights of each row sum to 1 (True = keep)."""
     Q, K, V = _qkv(5, (), 6, 8, 4, 3, scale=2.0)
@@ -78,6 +115,16 @@ def test_hidden_keys_get_zero_weight(learner, reference):
     _compare((out, w), reference.attention(Q, K, V, mask))
 
 
+@covers("keep-mask")
+def test_all_true_mask_equals_no_mask(learner):
+    """A mask of all True gives the same result as mask=None."""
+    Q, K, V = _qkv(8, (), 3, 4, 5, 2)
+    a = _run(learner.attention, Q, K, V, np.ones((3, 4), dtype=bool))
+    b = _run(learner.attention, Q, K, V)
+    _compare(a, b, what=" with an all-True mask")
+
+
+@covers("fully-masked", "no-warnings")
 def test_fully_masked_row_gives_zeros(learner, reference):
     """A fully masked query row gives zero weights and a zero output row (no NaN, no RuntimeWarning)."""
     Q, K, V = _qkv(6, (2,), 4, 5, 3, 2)
@@ -96,6 +143,18 @@ def test_fully_masked_row_gives_zeros(learner, reference):
     assert_array(w0, np.zeros((4, 5)), what="weights when every key is hidden")
 
 
+@covers("fully-masked")
+def test_fully_masked_rows_without_warning_filter(learner, reference):
+    """Fully masked rows (shared mask, and a (Tq, 1) mask) give zeros when warnings are not errors."""
+    Q, K, V = _qkv(14, (3,), 4, 6, 2, 3, scale=3.0)
+    mask = np.ones((4, 6), dtype=bool)
+    mask[2] = False
+    _compare(_run(learner.attention, Q, K, V, mask), reference.attention(Q, K, V, mask), what=" with row 2 hidden")
+    col = np.array([[False], [True], [False], [True]])
+    _compare(_run(learner.attention, Q, K, V, col), reference.attention(Q, K, V, col), what=" with rows 0 and 2 hidden")
+
+
+@covers("stable", "no-warnings")
 def test_large_scores_stable(learner, reference):
     """Scores with magnitudes in the thousands (masked and unmasked) give correct, finite results without warnings."""
     Q, K, V = _qkv(7, (2,), 5, 6, 4, 3, scale=40.0)
@@ -106,26 +165,29 @@ def test_large_scores_stable(learner, reference):
     _compare(_run(f, Q, K, V, mask), reference.attention(Q, K, V, mask), what=" (large scores, with a mask)")
 
 
-def test_all_true_mask_equals_no_mask(learner):
-    """A mask of all True gives the same result as mask=None."""
-    Q, K, V = _qkv(8, (), 3, 4, 5, 2)
-    a = _run(learner.attention, Q, K, V, np.ones((3, 4), dtype=bool))
-    b = _run(learner.attention, Q, K, V)
-    _compare(a, b, what=" with an all-True mask")
+@covers("stable")
+def test_hidden_key_far_above_kept_keys(learner, reference):
+    """A hidden key whose score is about 1e4 above every kept score does not change the kept keys' weights."""
+    d = 4
+    Q = np.zeros((3, d))
+    Q[:, 0] = 200.0  # the score of key 0 is 1e4, of key 4 -1e4
+    K = np.array([[100.0, 0, 0, 0], [1.0, 2, 0, 0], [-1.0, 0, 3, 0], [0.5, 0, 0, 1], [-100.0, 1, 1, 1]])
+    V = np.random.default_rng(15).normal(size=(5, 2))
+    mask = np.array([[False, True, True, True, True], [False, True, True, False, True], [True, True, True, True, True]])
+    expected = reference.attention(Q, K, V, mask)
+    _compare(_run(learner.attention, Q, K, V, mask), expected, what=" with a hidden key far above the kept ones")
+    _compare(_run(learner.attention, -Q, K, V, mask), reference.attention(-Q, K, V, mask),
+             what=" with the scores' signs flipped")
 
 
-def test_single_key(learner):
-    """With a single key (Tk = 1) every weight is 1 and every output row equals that value vector."""
-    Q, K, V = _qkv(9, (), 4, 1, 3, 5)
-    out, w = _run(learner.attention, Q, K, V)
-    assert_array(w, np.ones((4, 1)), what="weights")
-    assert_array(out, np.repeat(V, 4, axis=0), what="output")
-
-
+@covers("new-arrays")
 def test_inputs_not_modified(learner):
-    """Q, K, V and the mask are left unchanged (rule G1)."""
+    """Q, K, V and the mask are left unchanged, and the returned arrays are new."""
     Q, K, V = _qkv(10, (2,), 3, 4, 2, 2)
     mask = np.random.default_rng(100).random((2, 3, 4)) < 0.5
     _, after = learner.attention.call_keep_args(Q, K, V, mask)
     for name, sent, got in zip(("Q", "K", "V", "mask"), (Q, K, V, mask), after):
         assert_array(got, sent, rtol=0, atol=0, what=f"your {name} after the call")
+    for args in (_qkv(16, (), 1, 1, 2, 3), _qkv(17, (2,), 3, 4, 2, 2) + (np.ones((3, 4), dtype=bool),)):
+        _, probe = probe_call(learner.fn("attention"), *args, aliasing=True)
+        probe.assert_new("an array you return")

@@ -1,3 +1,4 @@
+# breaks: formula
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: interleaved
 import numpy as np
 
 

@@ -1,0 +1,38 @@
+# breaks: batch-independent
+# Adversarial review (written from the statement alone): wrong_3.py
+# what it breaks: "separately for every sequence n in the batch (sequences never see each other)"
+# class: 6
+import numpy as np
+
+
+def mha(X: np.ndarray, Wq: np.ndarray, Wk: np.ndarray, Wv: np.ndarray, Wo: np.ndarray,
+        n_heads: int) -> np.ndarray:
+    """Multi-head self-attention (no mask, no biases).
+
+    X: (N, T, d); Wq, Wk, Wv, Wo: (d, d), applied as X @ W. Head h uses the contiguous columns
+    h*dh .. (h+1)*dh - 1 (dh = d // n_heads), scale 1/sqrt(dh); heads are concatenated in order, then @ Wo.
+    Returns a float64 array of shape (N, T, d). Raises ValueError if n_heads < 1 or d % n_heads != 0.
+    """
+    X = np.asarray(X, dtype=np.float64)
+    N0, T0, d = X.shape
+    X = X.reshape(1, N0 * T0, d)          # treat the batch as one long sequence
+    N, T = 1, N0 * T0
+    if n_heads < 1 or d % n_heads != 0:
+        raise ValueError("n_heads must be a positive divisor of d")
+    dh = d // n_heads
+
+    def split(M: np.ndarray) -> np.ndarray:
+        # (N, T, d) -> (N, H, T, dh): head h gets the contiguous columns h*dh .. (h+1)*dh - 1
+        return M.reshape(N, T, n_heads, dh).transpose(0, 2, 1, 3)
+
+    Q = split(X @ np.asarray(Wq, dtype=np.float64))
+    K = split(X @ np.asarray(Wk, dtype=np.float64))
+    V = split(X @ np.asarray(Wv, dtype=np.float64))
+    scores = Q @ K.transpose(0, 1, 3, 2) / np.sqrt(dh)              # (N, H, T, T)
+    scores = scores - np.max(scores, axis=-1, keepdims=True)
+    e = np.exp(scores)
+    weights = e / np.sum(e, axis=-1, keepdims=True)
+    heads = weights @ V                                              # (N, H, T, dh)
+    concat = heads.transpose(0, 2, 1, 3).reshape(N, T, d)
+    out = concat @ np.asarray(Wo, dtype=np.float64)
+    return np.asarray(out.reshape(N0, T0, d), dtype=np.float64)

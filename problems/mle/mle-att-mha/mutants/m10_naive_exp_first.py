@@ -1,0 +1,21 @@
+# breaks: no-warnings
+import numpy as np
+
+
+def mha(X, Wq, Wk, Wv, Wo, n_heads):
+    N, T, d = X.shape
+    if n_heads < 1 or d % n_heads:
+        raise ValueError("d must be divisible by n_heads")
+    dh = d // n_heads
+    Q, K, V = X @ Wq, X @ Wk, X @ Wv
+    heads = []
+    for h in range(n_heads):
+        c = slice(h * dh, (h + 1) * dh)
+        s = Q[..., c] @ np.swapaxes(K[..., c], -1, -2) / np.sqrt(dh)
+        # tries the plain exponential first and shifts only when it overflowed: right values,
+        # but the overflow warning has already been emitted
+        w = np.exp(s)
+        if not np.all(np.isfinite(w)) or np.any(w.sum(axis=-1) == 0):
+            w = np.exp(s - s.max(axis=-1, keepdims=True))
+        heads.append((w / w.sum(axis=-1, keepdims=True)) @ V[..., c])
+    return np.concatenate(heads, axis=-1) @ Wo
