@@ -2,6 +2,10 @@
 
 Every graded submission becomes exactly one `attempts` row, written as soon as it is graded. This
 module owns `sqlite3`: every other module reads and writes through `Store` methods.
+
+Writes retry a busy (locked) database with backoff for up to `retry_s` seconds ($GRADER_DB_RETRY_S,
+default 60), and a full disk or an I/O error briefly; a write that still fails raises StoreError, and
+the caller keeps the result in the journal (journal.py), which `import_pending` later brings in once.
 """
 from __future__ import annotations
 
@@ -9,14 +13,20 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from grader.errors import StoreError
 from grader.grading import GradeResult
 from grader.vocab import AttemptKind
+
+T = TypeVar("T")
+DEFAULT_RETRY_S = 60.0
+DEGRADED_RETRY_S = 2.0  # once a write has failed for the whole budget, later ones try briefly
+_BUSY = ("SQLITE_BUSY", "SQLITE_LOCKED")
+_FLAKY = ("SQLITE_FULL", "SQLITE_IOERR")  # a full disk may free up; retried a few times only
 
 MIGRATIONS: list[str] = [
     # 1: attempts
@@ -99,6 +109,21 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX quiz_results_track ON quiz_results(track, taken_at);
     """,
+    # 5: batch reruns (what a row was graded against, notebooks that disappeared), runs, imported journals
+    """
+    ALTER TABLE batch_results ADD COLUMN problem_version TEXT NOT NULL DEFAULT '';
+    ALTER TABLE batch_results ADD COLUMN missing_since REAL;
+    CREATE TABLE batch_runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        started_at REAL NOT NULL,
+        finished_at REAL NOT NULL,
+        summary_json TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE journal_imports (
+        id TEXT PRIMARY KEY,
+        imported_at REAL NOT NULL
+    );
+    """,
 ]
 
 
@@ -140,22 +165,69 @@ class Attempt:
                 "finished_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(self.finished_at))}
 
 
+def retry_budget() -> float:
+    """Seconds a write waits for a locked database: $GRADER_DB_RETRY_S, else 60."""
+    try:
+        return max(0.0, float(os.environ.get("GRADER_DB_RETRY_S", DEFAULT_RETRY_S)))
+    except ValueError:
+        return DEFAULT_RETRY_S
+
+
 class Store:
     """Owns the sqlite3 connection (no other module runs SQL); every write commits at once."""
 
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str, retry_s: float | None = None):
         self.path = Path(path) if str(path) != ":memory:" else path
+        self.retry_s = retry_budget() if retry_s is None else retry_s
+        self.degraded = False  # a write failed for the whole budget: the next ones retry briefly
         try:
             if isinstance(self.path, Path):
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
             self._conn.row_factory = sqlite3.Row
-            self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA busy_timeout=30000")
+            self._conn.execute("PRAGMA journal_mode=WAL")
             self._migrate()
+            self._conn.execute("PRAGMA busy_timeout=500")  # writes retry on top of this (`_write`)
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open the results database {path}: {exc} "
                              "(set --db or GRADER_DB to a writable path)") from None
+
+    @property
+    def journaled(self) -> bool:
+        """Whether results that cannot be stored can be kept in a journal (not for an in-memory store)."""
+        return isinstance(self.path, Path)
+
+    def _write(self, work: Callable[[], T], what: str) -> T:
+        """Run `work` in one write transaction, retrying a busy database with backoff (StoreError at the end)."""
+        budget = DEGRADED_RETRY_S if self.degraded else self.retry_s
+        deadline = time.monotonic() + budget
+        delay, flaky_left = 0.05, 3
+        while True:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    value = work()
+                    self._conn.execute("COMMIT")
+                except BaseException:
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+                    raise
+                self.degraded = False
+                return value
+            except sqlite3.IntegrityError:
+                raise  # a value outside the schema is the caller's bug, not a database that cannot be written
+            except sqlite3.Error as exc:
+                name = getattr(exc, "sqlite_errorname", "") or ""
+                busy = name.startswith(_BUSY) or "locked" in str(exc)
+                flaky = name.startswith(_FLAKY) and flaky_left > 0
+                if not (busy or flaky) or time.monotonic() + delay > deadline:
+                    if busy or name.startswith(_FLAKY):
+                        self.degraded = True
+                    raise StoreError(f"cannot write {what} to the results database {self.path}: {exc}") from None
+                flaky_left -= 0 if busy else 1
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
 
     def _migrate(self) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
@@ -179,7 +251,11 @@ class Store:
 
     def record(self, result: GradeResult, started_at: float, kind: str = AttemptKind.PRACTICE,
                exam_id: str | None = None) -> int:
-        """Insert one attempt row and return its id."""
+        """Insert one attempt row and return its id (StoreError when it cannot be written)."""
+        return self._write(lambda: self._insert_attempt(result, started_at, kind, exam_id, time.time()), "the attempt")
+
+    def _insert_attempt(self, result: GradeResult, started_at: float, kind: str, exam_id: str | None,
+                        finished_at: float) -> int:
         cur = self._conn.execute(
             "INSERT INTO attempts (problem, problem_version, notebook, notebook_sha256, status, checks_passed,"
             " checks_total, checks_json, error_json, duration_s, sandbox, isolated, sandbox_detail, kind,"
@@ -187,7 +263,7 @@ class Store:
             (result.problem, result.problem_version, result.notebook, result.notebook_sha256, result.status,
              result.checks_passed, result.checks_total, json.dumps([c.to_json() for c in result.checks]),
              json.dumps(result.error) if result.error is not None else None, result.duration_s, result.sandbox,
-             int(result.isolated), result.sandbox_detail, kind, started_at, time.time(), exam_id))
+             int(result.isolated), result.sandbox_detail, kind, started_at, finished_at, exam_id))
         return _rowid(cur)
 
     def attempts(self, problem: str | None = None, limit: int | None = None) -> Iterator[Attempt]:
@@ -207,21 +283,53 @@ class Store:
 
     # ------------------------------------------------------------------ batch grading
 
-    def batch_record(self, student: str, result: GradeResult) -> None:
-        """Insert or replace the one row of (student, problem)."""
+    def batch_record(self, student: str, result: GradeResult, sha256: str | None = None,
+                     problem_version: str | None = None) -> None:
+        """Insert or replace the one row of (student, problem); `sha256` and `problem_version` are what the
+        coordinator read and graded against (a rerun compares them). StoreError when it cannot be written."""
+        self._write(lambda: self._upsert_batch(student, result, sha256, problem_version, time.time(), newer=False),
+                    f"the result of {student}")
+
+    def _upsert_batch(self, student: str, result: GradeResult, sha256: str | None, problem_version: str | None,
+                      graded_at: float, newer: bool) -> None:
+        update = "" if not newer else " WHERE excluded.graded_at > batch_results.graded_at"
         self._conn.execute(
-            "INSERT OR REPLACE INTO batch_results (student, problem, notebook, notebook_sha256, status, checks_passed,"
-            " checks_total, checks_json, error_json, duration_s, sandbox, isolated, sandbox_detail, graded_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (student, result.problem, result.notebook, result.notebook_sha256, result.status, result.checks_passed,
+            "INSERT INTO batch_results (student, problem, notebook, notebook_sha256, status, checks_passed,"
+            " checks_total, checks_json, error_json, duration_s, sandbox, isolated, sandbox_detail, graded_at,"
+            " problem_version, missing_since) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL)"
+            " ON CONFLICT (student, problem) DO UPDATE SET notebook=excluded.notebook,"
+            " notebook_sha256=excluded.notebook_sha256, status=excluded.status,"
+            " checks_passed=excluded.checks_passed, checks_total=excluded.checks_total,"
+            " checks_json=excluded.checks_json, error_json=excluded.error_json, duration_s=excluded.duration_s,"
+            " sandbox=excluded.sandbox, isolated=excluded.isolated, sandbox_detail=excluded.sandbox_detail,"
+            " graded_at=excluded.graded_at, problem_version=excluded.problem_version, missing_since=NULL" + update,
+            (student, result.problem, result.notebook,
+             result.notebook_sha256 if sha256 is None else sha256, result.status, result.checks_passed,
              result.checks_total, json.dumps([c.to_json() for c in result.checks]),
              json.dumps(result.error) if result.error is not None else None, result.duration_s, result.sandbox,
-             int(result.isolated), result.sandbox_detail, time.time()))
+             int(result.isolated), result.sandbox_detail, graded_at,
+             result.problem_version if problem_version is None else problem_version))
 
     def batch_graded(self) -> dict[tuple[str, str], str]:
         """(student, problem) -> notebook hash of every graded submission."""
         return {(r[0], r[1]): r[2] for r in
                 self._conn.execute("SELECT student, problem, notebook_sha256 FROM batch_results")}
+
+    def batch_index(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """(student, problem) -> (notebook hash, problem version) of every row: what a rerun compares."""
+        return {(r[0], r[1]): (r[2], r[3]) for r in self._conn.execute(
+            "SELECT student, problem, notebook_sha256, problem_version FROM batch_results")}
+
+    def batch_mark(self, missing: Iterable[tuple[str, str]], present: Iterable[tuple[str, str]]) -> None:
+        """Flag rows whose notebook disappeared (status kept), and clear the flag of those found again."""
+        gone, here, now = list(missing), list(present), time.time()
+
+        def work() -> None:
+            self._conn.executemany("UPDATE batch_results SET missing_since = ? WHERE student = ? AND problem = ?"
+                                   " AND missing_since IS NULL", [(now, s, p) for s, p in gone])
+            self._conn.executemany("UPDATE batch_results SET missing_since = NULL WHERE student = ? AND problem = ?"
+                                   " AND missing_since IS NOT NULL", here)
+        self._write(work, "which notebooks are missing")
 
     def batch_rows(self) -> list[dict[str, Any]]:
         """Every batch row, ordered by student then problem, with checks and error decoded."""
@@ -232,16 +340,53 @@ class Store:
             raw_error = row.pop("error_json")
             row["error"] = json.loads(raw_error) if raw_error else None
             row["isolated"] = bool(row["isolated"])
+            row["missing"] = row.pop("missing_since") is not None
             rows.append(row)
         return rows
+
+    def batch_run_record(self, started_at: float, summary: dict[str, Any]) -> None:
+        """Keep what one `grader batch` run did (counts, skipped files, warm-up) for the report."""
+        self._write(lambda: self._conn.execute(
+            "INSERT INTO batch_runs (started_at, finished_at, summary_json) VALUES (?,?,?)",
+            (started_at, time.time(), json.dumps(summary))), "the run's summary")
+
+    def batch_last_run(self) -> dict[str, Any] | None:
+        row = self._conn.execute("SELECT * FROM batch_runs ORDER BY id DESC LIMIT 1").fetchone()
+        if row is None:
+            return None
+        return {**json.loads(row["summary_json"]), "started_at": row["started_at"], "finished_at": row["finished_at"]}
+
+    # ------------------------------------------------------------------ the journal of unstored results
+
+    def import_pending(self, entries: Iterable[dict[str, Any]]) -> int:
+        """Store journal entries (journal.py) in one transaction, each once however often it is offered;
+        a batch row only replaces an older one. Returns how many were new."""
+        items = list(entries)
+
+        def work() -> int:
+            count = 0
+            for e in items:
+                if self._conn.execute("SELECT 1 FROM journal_imports WHERE id = ?", (e["id"],)).fetchone():
+                    continue
+                result = GradeResult.from_json(e["result"])
+                if e["kind"] == "attempt":
+                    self._insert_attempt(result, e["started_at"], e["attempt_kind"], e.get("exam_id"),
+                                         e["written_at"])
+                else:
+                    self._upsert_batch(e["student"], result, e.get("sha256"), e.get("problem_version"),
+                                       e["written_at"], newer=True)
+                self._conn.execute("INSERT INTO journal_imports (id, imported_at) VALUES (?,?)", (e["id"], time.time()))
+                count += 1
+            return count
+        return self._write(work, "results kept in the journal") if items else 0
 
     # ------------------------------------------------------------------ exams and study log
 
     def exam_create(self, exam_id: str, track: str, seed: int, size: int, threshold: int, problems: list[str]) -> float:
         created = time.time()
-        self._conn.execute("INSERT INTO exams (id, track, seed, size, threshold, problems_json, created_at)"
-                           " VALUES (?,?,?,?,?,?,?)",
-                           (exam_id, track, seed, size, threshold, json.dumps(problems), created))
+        self._write(lambda: self._conn.execute(
+            "INSERT INTO exams (id, track, seed, size, threshold, problems_json, created_at) VALUES (?,?,?,?,?,?,?)",
+            (exam_id, track, seed, size, threshold, json.dumps(problems), created)), "the exam")
         return created
 
     def exam(self, exam_id: str) -> dict[str, Any] | None:
@@ -268,9 +413,9 @@ class Store:
         return counted
 
     def log_study(self, kind: str, minutes: float, note: str = "") -> int:
-        cur = self._conn.execute("INSERT INTO study_log (kind, minutes, note, logged_at) VALUES (?,?,?,?)",
-                                (kind, minutes, note, time.time()))
-        return _rowid(cur)
+        return self._write(lambda: _rowid(self._conn.execute(
+            "INSERT INTO study_log (kind, minutes, note, logged_at) VALUES (?,?,?,?)",
+            (kind, minutes, note, time.time()))), "the study log entry")
 
     def study_minutes(self) -> dict[str, float]:
         return {k: m for k, m in self._conn.execute("SELECT kind, SUM(minutes) FROM study_log GROUP BY kind")}
@@ -292,12 +437,11 @@ class Store:
     def quiz_record(self, track: str, seed: int, size: int, threshold: int, correct: int, passed: bool,
                     items: list[dict[str, Any]], mode: str, taken_at: float | None = None) -> int:
         """Insert one graded quiz and return its row id."""
-        cur = self._conn.execute(
+        return self._write(lambda: _rowid(self._conn.execute(
             "INSERT INTO quiz_results (track, seed, size, threshold, correct, passed, items_json, taken_at, mode)"
             " VALUES (?,?,?,?,?,?,?,?,?)",
             (track, seed, size, threshold, correct, int(passed), json.dumps(items),
-             time.time() if taken_at is None else taken_at, mode))
-        return _rowid(cur)
+             time.time() if taken_at is None else taken_at, mode))), "the quiz result")
 
     def quiz_rows(self, track: str | None = None, limit: int | None = None,
                   newest_first: bool = True) -> list[dict[str, Any]]:

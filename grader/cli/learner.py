@@ -115,12 +115,19 @@ def submit(app: App, notebooks: tuple[Path, ...], problem: str | None, sandbox: 
         for result in grade_files([Entry(path, problem) for path in notebooks], chosen, app.store(), early):
             results.append(result)
             app.say(format_result(result, chosen.label))
+            if "unsaved" in result.extra:
+                kept = result.extra["journal"]
+                app.note(f"warning: {result.extra['unsaved']}; " + (
+                    f"this attempt is kept in {kept}, which the next run imports" if kept else
+                    "and no journal could be written: the result above is its only record"))
     finally:
         if early is not None:
             early.close()
     if len(results) > 1:
         app.say("\n" + results_table(results))
     app.emit([r.to_json() for r in results])
+    if any("unsaved" in r.extra and not r.extra["journal"] for r in results):
+        return ExitCode.INTERNAL
     if any(r.status == Status.INVALID for r in results):
         return ExitCode.USAGE
     return ExitCode.OK if all(r.status == Status.PASSED for r in results) else ExitCode.NOT_PASSED

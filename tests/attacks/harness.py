@@ -433,8 +433,9 @@ def read_tree(out: Path) -> dict[str, str]:
             for p in sorted(out.rglob("*")) if p.is_file() and p.suffix in (".html", ".csv", ".json", ".txt")}
 
 
-_ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "p", "table", "thead", "tbody", "tr",
-                 "th", "td", "code", "span", "script"}
+_ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "table", "thead", "tbody",
+                 "tr", "th", "td", "code", "span", "script", "section", "a", "svg", "rect", "text", "line"}
+_SCHEME = re.compile(r"^\s*[a-z][a-z0-9+.-]*:|^\s*//")  # a link out of the report folder (or javascript:)
 _SORT_JS = gradebook._SORT_JS
 
 
@@ -453,6 +454,8 @@ class _Inspector(html.parser.HTMLParser):
             v = (value or "").strip().lower()
             if name.startswith("on"):
                 self.problems.append(f"event handler attribute {name} on <{tag}>")
+            if tag == "a" and name == "href" and not _SCHEME.match(v):
+                continue  # a relative link to another page of the outputs (report -> feedback) is inert
             if name in ("href", "src", "action", "formaction", "xlink:href", "srcdoc") or "javascript:" in v:
                 self.problems.append(f"attribute {name}={value!r} on <{tag}>")
         if tag == "script":

@@ -103,7 +103,7 @@ def test_bad_input_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """y and x are left unchanged (rule G1)."""
+    """y and x are left unchanged."""
     y, x = _data(7, n=50)
     _, after = learner.cuped.call_keep_args(y, x)
     assert_array(after[0], y, rtol=0, atol=0, what="y after the call")

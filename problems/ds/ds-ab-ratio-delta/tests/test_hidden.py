@@ -117,7 +117,7 @@ def test_invalid_input_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """num and den are left unchanged (rule G1)."""
+    """num and den are left unchanged."""
     clicks, views = _clustered(5, n=50)
     num, den = clicks.astype(float), views.astype(float)
     _, after = learner.ratio_se.call_keep_args(num, den)

@@ -104,7 +104,7 @@ def test_invalid_arguments_raise(learner):
 
 
 def test_input_not_modified(learner):
-    """The input series is left unchanged (rule G1)."""
+    """The input series is left unchanged."""
     x = _ar1(4, 40)
     _, after = learner.block_bootstrap_se.call_keep_args(x, 5, 200, _rng(learner, 7))
     assert np.array_equal(after[0], x), "your function changed the input array"

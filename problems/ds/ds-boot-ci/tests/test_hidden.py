@@ -112,7 +112,7 @@ def test_invalid_arguments_raise(learner):
 
 
 def test_input_not_modified(learner):
-    """The input array is left unchanged (rule G1)."""
+    """The input array is left unchanged."""
     x = np.array([5.0, 1.0, 4.0, 2.0, 3.0, 9.0])
     _, after = learner.bootstrap_ci.call_keep_args(x, _np_fn(learner, "median"), 200, 0.9, _rng(learner, 1))
     assert np.array_equal(after[0], x), "your function changed the input array"

@@ -84,7 +84,7 @@ def test_fewer_than_two_values_raise(learner):
 
 
 def test_input_not_modified(learner):
-    """The input array is left unchanged (rule G1)."""
+    """The input array is left unchanged."""
     x = np.array([5.0, 1.0, 4.0, 2.0, 3.0])
     _, after = learner.jackknife_se.call_keep_args(x, _np_fn(learner, "median"))
     assert np.array_equal(after[0], x), "your function changed the input array"

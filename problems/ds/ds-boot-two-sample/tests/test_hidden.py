@@ -111,7 +111,7 @@ def test_invalid_arguments_raise(learner):
 
 
 def test_inputs_not_modified(learner):
-    """Both input arrays are left unchanged (rule G1)."""
+    """Both input arrays are left unchanged."""
     a = np.array([5.0, 1.0, 4.0, 2.0])
     b = np.array([3.0, 9.0, 2.5, 7.0, 6.0])
     _, after = learner.bootstrap_diff_ci.call_keep_args(a, b, _np_fn(learner, "median"), 200, 0.9, _rng(learner, 1))

@@ -110,7 +110,7 @@ def test_empty_raises(learner):
 
 
 def test_input_not_modified(learner):
-    """The input Series is left unchanged (rule G1)."""
+    """The input Series is left unchanged."""
     ts = _example()
     _, after = learner.datetime_features.call_keep_args(ts.copy(deep=True))
     assert_series(after[0], ts, what="your input after the call")

@@ -125,7 +125,7 @@ def test_non_positive_lag_raises(learner):
 
 
 def test_input_not_modified(learner):
-    """The input DataFrame is left unchanged, with no lag columns added (rule G1)."""
+    """The input DataFrame is left unchanged, with no lag columns added."""
     df = _example()
     _, after = learner.add_lags.call_keep_args(df.copy(deep=True), "store", "day", "sales", (1, 2))
     assert_frame(after[0], df, what="your input after the call")

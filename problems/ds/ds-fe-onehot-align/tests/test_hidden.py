@@ -124,7 +124,7 @@ def test_no_columns_listed(learner):
 
 
 def test_inputs_not_modified(learner):
-    """Neither input DataFrame is modified (rule G1)."""
+    """Neither input DataFrame is modified."""
     train, test = _example()
     _, after = learner.one_hot_train_test.call_keep_args(train.copy(deep=True), test.copy(deep=True), ["city", "size"])
     assert_frame(after[0], train, what="your train input after the call")

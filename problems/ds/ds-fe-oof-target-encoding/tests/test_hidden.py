@@ -129,7 +129,7 @@ def test_invalid_arguments_raise(learner):
 
 
 def test_inputs_not_modified(learner):
-    """Neither input Series is modified (rule G1)."""
+    """Neither input Series is modified."""
     cat, y = _example()
     cat.index = [5, 6, 7, 0, 1, 2, 3, 4]
     y.index = cat.index

@@ -99,7 +99,7 @@ def test_min_count_below_one_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """Neither input Series is modified (rule G1)."""
+    """Neither input Series is modified."""
     train, test = _example()
     _, after = learner.bucket_rare.call_keep_args(train.copy(deep=True), test.copy(deep=True), 2)
     assert_series(after[0], train, what="your train input after the call")

@@ -102,7 +102,7 @@ def test_invalid_tables_raise(learner):
 
 
 def test_input_not_modified(learner):
-    """The input table is left unchanged (rule G1)."""
+    """The input table is left unchanged."""
     table = np.array([[10, 20], [30, 5]], dtype=np.int64)
     _, args = learner.chi2_independence.call_keep_args(table)
     assert_array(args[0], table, rtol=0, atol=0, what="table after the call")

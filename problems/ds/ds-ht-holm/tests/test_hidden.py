@@ -116,7 +116,7 @@ def test_invalid_inputs_raise(learner):
 
 
 def test_input_not_modified(learner):
-    """The p-value array is left unchanged (rule G1)."""
+    """The p-value array is left unchanged."""
     p = np.array([0.04, 0.001, 0.3, 0.02, 0.012])
     _, args = learner.holm_adjust.call_keep_args(p)
     assert_array(args[0], p, rtol=0, atol=0, what="pvals after the call")

@@ -82,7 +82,7 @@ def test_empty_sample_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """Unsorted inputs are left unchanged (rule G1)."""
+    """Unsorted inputs are left unchanged."""
     a = np.array([3.0, 1.0, 2.0, 2.0, 9.0])
     b = np.array([5.0, 0.5, 2.0])
     _, after = learner.ks_stat.call_keep_args(a, b)

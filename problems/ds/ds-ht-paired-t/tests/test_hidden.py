@@ -104,7 +104,7 @@ def test_integer_input(learner):
 
 
 def test_inputs_not_modified(learner):
-    """The input arrays are left unchanged (rule G1)."""
+    """The input arrays are left unchanged."""
     before = np.array([5.0, 7.5, 6.0, 9.0])
     after = np.array([6.0, 7.0, 8.5, 9.5])
     _, args = learner.paired_t.call_keep_args(before, after)

@@ -126,7 +126,7 @@ def test_invalid_arguments_raise(learner):
 
 
 def test_inputs_not_modified(learner):
-    """The input arrays are left unchanged (rule G1)."""
+    """The input arrays are left unchanged."""
     a = np.array([3.0, 1.5, 4.0, 1.0, 5.5])
     b = np.array([9.0, 2.5, 6.0, 5.0])
     _, args = learner.perm_test.call_keep_args(a, b, 50, _rng(learner, 3))

@@ -108,7 +108,7 @@ def test_integer_input(learner):
 
 
 def test_inputs_not_modified(learner):
-    """The input arrays are left unchanged (rule G1)."""
+    """The input arrays are left unchanged."""
     a = np.array([2.0, 4.0, 3.5, 5.0, 1.0])
     b = np.array([0.5, 1.5, 1.0])
     _, after = learner.welch_t.call_keep_args(a, b)

@@ -90,7 +90,7 @@ def test_length_mismatch_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """The input arrays are left unchanged (rule G1)."""
+    """The input arrays are left unchanged."""
     y = np.array([1, 0, 1, 0, 0, 1, 0])
     s = np.array([0.9, 0.3, 0.3, 0.8, 0.1, 0.5, 0.3])
     _, after = learner.average_precision.call_keep_args(y.copy(), s.copy())

@@ -98,7 +98,7 @@ def test_invalid_input_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """The input arrays are left unchanged (rule G1)."""
+    """The input arrays are left unchanged."""
     t = np.array([1, 0, 1, 1, 0])
     p = np.array([0, 0, 1, 1, 1])
     _, after = learner.binary_report.call_keep_args(t.copy(), p.copy())

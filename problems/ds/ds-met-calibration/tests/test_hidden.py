@@ -119,7 +119,7 @@ def test_invalid_input_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """The input arrays are left unchanged (rule G1)."""
+    """The input arrays are left unchanged."""
     y = np.array([1, 0, 1, 0, 1])
     p = np.array([1.0, 0.0, 0.33, 0.71, 0.5])
     _, after = learner.calibration_table.call_keep_args(y.copy(), p.copy(), 4)

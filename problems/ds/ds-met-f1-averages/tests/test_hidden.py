@@ -95,7 +95,7 @@ def test_invalid_input_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """The input arrays and the label list are left unchanged (rule G1)."""
+    """The input arrays and the label list are left unchanged."""
     t = np.array([2, 0, 1, 1, 0, 2])
     p = np.array([2, 1, 1, 0, 0, 0])
     labels = [2, 0, 1]

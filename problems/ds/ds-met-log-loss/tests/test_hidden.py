@@ -86,7 +86,7 @@ def test_invalid_input_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """The input arrays are left unchanged, even when values get clipped (rule G1)."""
+    """The input arrays are left unchanged, even when values get clipped."""
     y = np.array([1, 0, 1, 0])
     p = np.array([0.0, 1.0, 0.7, 0.2])
     _, after = learner.log_loss.call_keep_args(y.copy(), p.copy())

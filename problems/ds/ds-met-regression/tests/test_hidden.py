@@ -103,7 +103,7 @@ def test_invalid_input_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """The input arrays are left unchanged (rule G1)."""
+    """The input arrays are left unchanged."""
     y = np.array([3.0, 0.0, 2.0, 5.0, -1.0])
     f = np.array([2.5, 0.5, 2.0, 7.0, -1.5])
     _, after = learner.regression_report.call_keep_args(y.copy(), f.copy())

@@ -111,7 +111,7 @@ def test_empty_events_raise(learner):
 
 
 def test_input_not_modified(learner):
-    """The events DataFrame is left unchanged (rule G1)."""
+    """The events DataFrame is left unchanged."""
     ev = _example()
     ev.index = np.arange(len(ev))[::-1] * 10
     _, after = learner.cohort_retention.call_keep_args(ev.copy(deep=True), "user", "ts")

@@ -116,7 +116,7 @@ def test_no_present_value_raises(learner):
 
 
 def test_input_not_modified(learner):
-    """The input DataFrame is left unchanged (rule G1)."""
+    """The input DataFrame is left unchanged."""
     df = _example()
     df.index = [7, 6, 5, 4, 3, 2, 1, 0]
     _, after = learner.impute_group_median.call_keep_args(df.copy(deep=True), "city", "price")

@@ -97,7 +97,7 @@ def test_empty_frame(learner):
 
 
 def test_input_not_modified(learner):
-    """The input DataFrame is left unchanged (rule G1)."""
+    """The input DataFrame is left unchanged."""
     df = _example()
     df.index = [15, 14, 13, 12, 11, 10]
     _, after = learner.latest_per_key.call_keep_args(df.copy(deep=True), "customer", "updated")

@@ -123,7 +123,7 @@ def test_empty_raises(learner):
 
 
 def test_input_not_modified(learner):
-    """The input DataFrame is left unchanged (rule G1)."""
+    """The input DataFrame is left unchanged."""
     df = _example()
     df.index = [40, 30, 20, 10, 0]
     _, after = learner.monthly_revenue.call_keep_args(df.copy(deep=True))

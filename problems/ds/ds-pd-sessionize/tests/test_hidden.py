@@ -112,7 +112,7 @@ def test_negative_gap_raises(learner):
 
 
 def test_input_not_modified(learner):
-    """The input DataFrame is left unchanged (rule G1)."""
+    """The input DataFrame is left unchanged."""
     df = _example()
     df.index = [9, 8, 7, 6, 5, 4, 3]
     _, after = learner.assign_sessions.call_keep_args(df.copy(deep=True), "user", "time", 30)

@@ -96,7 +96,7 @@ def test_random_tags_match_oracle(learner):
 
 
 def test_input_not_modified(learner):
-    """The input Series is left unchanged (rule G1)."""
+    """The input Series is left unchanged."""
     s = _example()
     _, after = learner.tag_counts.call_keep_args(s.copy(deep=True))
     assert_series(after[0], s, what="your input after the call")

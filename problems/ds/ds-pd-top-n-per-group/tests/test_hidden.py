@@ -106,7 +106,7 @@ def test_negative_n_raises(learner):
 
 
 def test_input_not_modified(learner):
-    """The input DataFrame is left unchanged (rule G1)."""
+    """The input DataFrame is left unchanged."""
     df = _example()
     df.index = [6, 5, 4, 3, 2, 1, 0]
     _, after = learner.top_n_per_group.call_keep_args(df.copy(deep=True), "team", "score", 2)

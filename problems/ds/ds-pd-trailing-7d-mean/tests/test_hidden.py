@@ -101,7 +101,7 @@ def test_empty_raises(learner):
 
 
 def test_input_not_modified(learner):
-    """The input DataFrame is left unchanged (rule G1)."""
+    """The input DataFrame is left unchanged."""
     df = _example()
     _, after = learner.trailing_7d_mean.call_keep_args(df.copy(deep=True), "day", "sales")
     assert_frame(after[0], df, what="your input after the call")

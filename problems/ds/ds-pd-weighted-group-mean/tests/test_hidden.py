@@ -102,7 +102,7 @@ def test_empty_frame_raises(learner):
 
 
 def test_input_not_modified(learner):
-    """The input DataFrame is left unchanged (rule G1)."""
+    """The input DataFrame is left unchanged."""
     df = _example()
     df.index = [9, 3, 7, 1, 5, 0, 2]
     _, after = learner.weighted_mean.call_keep_args(df.copy(deep=True), "store", "price", "qty")

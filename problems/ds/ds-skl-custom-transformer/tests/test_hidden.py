@@ -87,7 +87,7 @@ def test_inside_pipeline(learner, reference):
 
 
 def test_caller_array_not_modified(learner):
-    """fit and transform leave the caller's float array unchanged (rule G1)."""
+    """fit and transform leave the caller's float array unchanged."""
     train, test = _data(9), _data(10, n=60, shift=3.0)
     t = learner.ClipLog(0.1, 0.9)
     _, after = t.call_method_keep_args("fit", train.copy())

@@ -161,7 +161,7 @@ def test_too_few_groups_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """X, y and groups are left unchanged (rule G1)."""
+    """X, y and groups are left unchanged."""
     X, y, groups = _data(9)
     _, after = learner.group_cv_auc.call_keep_args(_spy(learner), X.copy(), y.copy(), groups.copy(), 5)
     assert_array(after[1], X, what="your X after the call")

@@ -139,7 +139,7 @@ def test_passed_estimator_stays_unfitted(learner):
 
 
 def test_inputs_not_modified(learner):
-    """param_grid, X and y are left unchanged (rule G1)."""
+    """param_grid, X and y are left unchanged."""
     X, y = _regression(7, 60)
     grid = {"alpha": [1.0, 10.0]}
     _, after = learner.nested_cv.call_keep_args(learner.invoke("sklearn.linear_model.Ridge"),

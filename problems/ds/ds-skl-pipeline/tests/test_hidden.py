@@ -157,6 +157,6 @@ def test_fresh_model_each_call(learner):
 
 
 def test_column_lists_not_modified(learner):
-    """The num_cols and cat_cols lists are left unchanged (rule G1)."""
+    """The num_cols and cat_cols lists are left unchanged."""
     _, after = learner.make_model.call_keep_args(list(NUM), list(CAT))
     assert after[0] == NUM and after[1] == CAT, "make_model changed the column lists it was given"

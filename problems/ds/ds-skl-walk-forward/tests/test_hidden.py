@@ -132,7 +132,7 @@ def test_too_many_splits_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """X and y are left unchanged (rule G1)."""
+    """X and y are left unchanged."""
     X, y = _data(8, 30)
     _, after = learner.walk_forward_predict.call_keep_args(_spy(learner), X.copy(), y.copy(), 4)
     assert_array(after[1], X, what="your X after the call")

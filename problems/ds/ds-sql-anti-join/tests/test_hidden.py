@@ -103,7 +103,7 @@ def test_random_tables_match_oracle(learner):
 
 
 def test_inputs_not_modified(learner):
-    """Neither input DataFrame is modified (rule G1)."""
+    """Neither input DataFrame is modified."""
     c, o = _customers(), _orders()
     _, after = learner.customers_without_orders.call_keep_args(c.copy(deep=True), o.copy(deep=True))
     assert_frame(after[0], c, what="your customers after the call")

@@ -129,7 +129,7 @@ def test_random_matches_oracle(learner):
 
 
 def test_inputs_not_modified(learner):
-    """Neither input DataFrame is modified (rule G1)."""
+    """Neither input DataFrame is modified."""
     trades, quotes = _example()
     _, after = learner.attach_last_quote.call_keep_args(trades.copy(deep=True), quotes.copy(deep=True))
     assert_frame(after[0], trades, what="your trades after the call")

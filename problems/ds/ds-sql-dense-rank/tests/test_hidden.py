@@ -65,7 +65,7 @@ def test_random_matches_pandas(learner):
 
 
 def test_input_not_modified(learner):
-    """The input Series is left unchanged (rule G1)."""
+    """The input Series is left unchanged."""
     s = pd.Series([2.0, -1.0, 2.0, 9.0], index=[3, 2, 1, 0], name="v")
     _, after = learner.dense_rank_desc.call_keep_args(s.copy(deep=True))
     assert_series(after[0], s, what="your input after the call")

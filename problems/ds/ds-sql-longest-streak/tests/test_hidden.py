@@ -103,7 +103,7 @@ def test_random_matches_oracle(learner):
 
 
 def test_input_not_modified(learner):
-    """The input DataFrame is left unchanged (rule G1)."""
+    """The input DataFrame is left unchanged."""
     df = _example()
     _, after = learner.longest_streak.call_keep_args(df.copy(deep=True), "user", "ts")
     assert_frame(after[0], df, what="your input after the call")

@@ -111,7 +111,7 @@ def test_random_matches_oracle(learner):
 
 
 def test_input_not_modified(learner):
-    """The input DataFrame is left unchanged (rule G1)."""
+    """The input DataFrame is left unchanged."""
     emp = _example()
     _, after = learner.managers_with_reports.call_keep_args(emp.copy(deep=True), 2)
     assert_frame(after[0], emp, what="your input after the call")

@@ -94,7 +94,7 @@ def test_random_matches_oracle(learner):
 
 
 def test_input_not_modified(learner):
-    """The input Series is left unchanged (rule G1)."""
+    """The input Series is left unchanged."""
     s = pd.Series([3.0, np.nan, 1.0, 3.0], index=[4, 3, 2, 1], name="pay")
     _, after = learner.nth_highest.call_keep_args(s.copy(deep=True), 2)
     assert_series(after[0], s, what="your input after the call")

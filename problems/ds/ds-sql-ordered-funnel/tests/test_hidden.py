@@ -112,7 +112,7 @@ def test_bad_steps_raise(learner):
 
 
 def test_input_not_modified(learner):
-    """The events DataFrame and the steps list are left unchanged (rule G1)."""
+    """The events DataFrame and the steps list are left unchanged."""
     ev = _example().iloc[::-1]
     steps = ["view", "cart", "buy"]
     _, after = learner.ordered_funnel.call_keep_args(ev.copy(deep=True), list(steps))

@@ -88,7 +88,7 @@ def test_out_of_range_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """Array inputs are left unchanged (rule G1)."""
+    """Array inputs are left unchanged."""
     p = np.array([0.01, 0.2, 0.5])
     se = np.array([0.9, 0.8, 0.7])
     sp = np.array([0.95, 0.9, 0.6])

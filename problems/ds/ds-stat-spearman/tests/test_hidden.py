@@ -101,7 +101,7 @@ def test_invalid_input_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """The input arrays are left unchanged (rule G1)."""
+    """The input arrays are left unchanged."""
     x = np.array([4.0, 1.0, 3.0, 1.0, 2.0])
     y = np.array([9.0, 7.0, 8.0, 6.0, 6.0])
     _, after = learner.spearman.call_keep_args(x.copy(), y.copy())

@@ -105,7 +105,7 @@ def test_empty_or_all_nan_raises(learner):
 
 
 def test_input_not_modified(learner):
-    """The input array is left unchanged (rule G1)."""
+    """The input array is left unchanged."""
     x = np.array([3.0, np.nan, -1.0, 8.0, np.nan, 2.0])
     _, after = learner.summary_stats.call_keep_args(x.copy())
     a = after[0]

@@ -90,7 +90,7 @@ def test_invalid_input_raises(learner):
 
 
 def test_input_not_modified(learner):
-    """The input array is left unchanged (rule G1)."""
+    """The input array is left unchanged."""
     x = np.array([5.0, -20.0, 3.0, 4.0, 30.0, 1.0, 2.0])
     _, after = learner.tukey_outliers.call_keep_args(x.copy())
     assert_array(after[0], x, rtol=0, atol=0, what="your input after the call")

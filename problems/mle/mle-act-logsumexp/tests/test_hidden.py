@@ -76,7 +76,7 @@ def test_single_element_and_equal_values(learner):
 
 
 def test_input_not_modified(learner):
-    """The input array is left unchanged (rule G1)."""
+    """The input array is left unchanged."""
     a = np.array([[1.0, -np.inf, 3.0], [1e4, 2.0, -5.0]])
     _, after = learner.logsumexp.call_keep_args(a, 1)
     assert_array(after[0], a, rtol=0, atol=0, what="your input after the call")

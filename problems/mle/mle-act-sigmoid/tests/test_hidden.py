@@ -51,7 +51,7 @@ def test_shape_kept(learner):
 
 
 def test_input_not_modified(learner):
-    """The input array is left unchanged (rule G1)."""
+    """The input array is left unchanged."""
     x = np.array([-1000.0, -3.0, 0.0, 4.0, 1000.0])
     _, after = learner.sigmoid.call_keep_args(x)
     assert_array(after[0], x, rtol=0, atol=0, what="your input after the call")

@@ -62,7 +62,7 @@ def test_single_element_and_1d(learner):
 
 
 def test_input_not_modified(learner):
-    """The input array is left unchanged (rule G1)."""
+    """The input array is left unchanged."""
     z = np.array([[1.0, 2.0], [3.0, 5.0]])
     _, after = learner.softmax.call_keep_args(z)
     assert_array(after[0], z, rtol=0, atol=0, what="your input after the call")

@@ -81,7 +81,7 @@ def test_large_scores_stable(learner, reference):
 
 
 def test_inputs_not_modified(learner):
-    """X, Wq, Wk and Wv are left unchanged (rule G1)."""
+    """X, Wq, Wk and Wv are left unchanged."""
     args = _data(8, 4, 3, 2, 2)
     _, after = learner.causal_self_attention.call_keep_args(*args)
     for name, sent, got in zip(("X", "Wq", "Wk", "Wv"), args, after):

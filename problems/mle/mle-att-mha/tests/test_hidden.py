@@ -98,7 +98,7 @@ def test_large_scores_stable(learner, reference):
 
 
 def test_inputs_not_modified(learner):
-    """X and the four weight matrices are left unchanged (rule G1)."""
+    """X and the four weight matrices are left unchanged."""
     args = _data(10, 2, 3, 4)
     _, after = learner.mha.call_keep_args(*args, 2)
     for name, sent, got in zip(("X", "Wq", "Wk", "Wv", "Wo"), args, after):

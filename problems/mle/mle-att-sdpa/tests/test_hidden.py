@@ -123,7 +123,7 @@ def test_single_key(learner):
 
 
 def test_inputs_not_modified(learner):
-    """Q, K, V and the mask are left unchanged (rule G1)."""
+    """Q, K, V and the mask are left unchanged."""
     Q, K, V = _qkv(10, (2,), 3, 4, 2, 2)
     mask = np.random.default_rng(100).random((2, 3, 4)) < 0.5
     _, after = learner.attention.call_keep_args(Q, K, V, mask)

@@ -90,7 +90,7 @@ def test_single_feature(learner, reference):
 
 
 def test_inputs_not_modified(learner):
-    """X and y are left unchanged (rule G1)."""
+    """X and y are left unchanged."""
     X, y = _data(6, 10, 2)
     _, after = learner.linreg_gd.call_keep_args(X.copy(), y.copy(), 0.1, 5)
     assert_array(after[0], X, rtol=0, atol=0, what="your X after the call")

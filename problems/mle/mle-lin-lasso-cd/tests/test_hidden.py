@@ -92,7 +92,7 @@ def test_negative_alpha_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """X and y are left unchanged (rule G1)."""
+    """X and y are left unchanged."""
     X, y = _data(8, 20, 4)
     _, after = learner.lasso_cd.call_keep_args(X.copy(), y.copy(), 0.1)
     assert_array(after[0], X, rtol=0, atol=0, what="your X after the call")

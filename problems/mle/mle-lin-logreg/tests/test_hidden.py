@@ -83,7 +83,7 @@ def test_float_labels_same_as_int(learner, reference):
 
 
 def test_inputs_not_modified(learner):
-    """X and y are left unchanged (rule G1)."""
+    """X and y are left unchanged."""
     X, y = _data(6, 12)
     _, after = learner.logreg_fit.call_keep_args(X.copy(), y.copy(), 0.1, 5, 0.1)
     assert_array(after[0], X, rtol=0, atol=0, what="your X after the call")

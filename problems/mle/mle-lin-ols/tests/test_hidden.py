@@ -97,7 +97,7 @@ def test_exact_fit_recovers_coefficients(learner):
 
 
 def test_inputs_not_modified(learner):
-    """X and y are left unchanged (rule G1)."""
+    """X and y are left unchanged."""
     X, y = _data(7, 12, 3)
     _, after = learner.ols_fit.call_keep_args(X.copy(), y.copy())
     assert_array(after[0], X, rtol=0, atol=0, what="your X after the call")

@@ -95,7 +95,7 @@ def test_negative_alpha_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """X and y are left unchanged (rule G1)."""
+    """X and y are left unchanged."""
     X, y = _data(7, 15, 3)
     _, after = learner.ridge_fit.call_keep_args(X.copy(), y.copy(), 1.0)
     assert_array(after[0], X, rtol=0, atol=0, what="your X after the call")

@@ -113,7 +113,7 @@ def test_large_logits_stable(learner, reference):
 
 
 def test_inputs_not_modified(learner):
-    """W, b, X and y are left unchanged (rule G1)."""
+    """W, b, X and y are left unchanged."""
     W, b, X, y = _problem(8, 5, 2, 3)
     _, after = learner.softmax_reg_step.call_keep_args(W.copy(), b.copy(), X.copy(), y.copy(), 0.5)
     for i, (name, orig) in enumerate(zip(("W", "b", "X", "y"), (W, b, X, y))):

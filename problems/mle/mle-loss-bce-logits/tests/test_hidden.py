@@ -83,7 +83,7 @@ def test_2d_input_and_single_entry(learner):
 
 
 def test_inputs_not_modified(learner):
-    """z and y are left unchanged (rule G1)."""
+    """z and y are left unchanged."""
     z, y = _data(5, n=10, lo=-200.0, hi=200.0)
     _, after = learner.bce_with_logits.call_keep_args(z, y, 2.0)
     assert np.array_equal(after[0], z), "your function modified z"

@@ -77,7 +77,7 @@ def test_all_rows_ignored_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """logits and labels are left unchanged (rule G1)."""
+    """logits and labels are left unchanged."""
     logits, labels = _batch(3, n=8, c=3)
     labels[2] = -100
     _, after = learner.cross_entropy.call_keep_args(logits, labels)

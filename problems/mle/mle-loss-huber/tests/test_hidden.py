@@ -100,7 +100,7 @@ def test_invalid_input_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """y and yhat are left unchanged (rule G1)."""
+    """y and yhat are left unchanged."""
     y, yhat = _data(2, n=10)
     _, after = learner.huber.call_keep_args(y, yhat, 0.5)
     assert_array(after[0], y, rtol=0, atol=0, what="your y after the call")

@@ -90,7 +90,7 @@ def test_three_dimensional_shape(learner):
 
 
 def test_inputs_not_modified(learner):
-    """p and q are left unchanged (rule G1)."""
+    """p and q are left unchanged."""
     p = np.array([[0.5, 0.5, 0.0], [0.2, 0.3, 0.5]])
     q = np.array([[0.25, 0.5, 0.25], [0.0, 0.5, 0.5]])
     _, after = learner.kl_div.call_keep_args(p, q)

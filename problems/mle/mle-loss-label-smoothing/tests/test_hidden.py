@@ -95,7 +95,7 @@ def test_invalid_input_raises(learner, case):
 
 
 def test_inputs_not_modified(learner):
-    """logits and labels are left unchanged (rule G1)."""
+    """logits and labels are left unchanged."""
     logits, labels = _batch(5, n=4)
     _, after = learner.smoothed_ce.call_keep_args(logits, labels, 0.1)
     assert np.array_equal(after[0], logits) and np.array_equal(after[1], labels), "your function changed its inputs"

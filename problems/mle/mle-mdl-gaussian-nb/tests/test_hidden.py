@@ -116,7 +116,7 @@ def test_empty_input_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """fit and predict_log_proba leave X, y and the test samples unchanged (rule G1)."""
+    """fit and predict_log_proba leave X, y and the test samples unchanged."""
     X, y = _blobs(7, [10, 12], d=3)
     model = learner.GaussianNB()
     _, after = model.call_method_keep_args("fit", X.copy(), y.copy())

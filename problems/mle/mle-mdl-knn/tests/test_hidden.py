@@ -85,7 +85,7 @@ def test_invalid_k_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """X_train, y_train and X_test are left unchanged (rule G1)."""
+    """X_train, y_train and X_test are left unchanged."""
     X, y, X_test = _blobs(5, 30, 8, 3, [0, 1, 2])
     _, after = learner.knn_predict.call_keep_args(X.copy(), y.copy(), X_test.copy(), 3)
     assert_array(after[0], X, rtol=0, atol=0, what="your X_train after the call")

@@ -123,7 +123,7 @@ def test_bad_labels_raise(learner):
 
 
 def test_inputs_not_modified(learner):
-    """w, X and y are left unchanged (rule G1)."""
+    """w, X and y are left unchanged."""
     w, b, X, y = _data(5, 10, 3)
     _, after = learner.svm_subgrad.call_keep_args(w, b, X, y, 1.0)
     for name, i, sent in (("w", 0, w), ("X", 2, X), ("y", 3, y)):

@@ -83,7 +83,7 @@ def test_length_mismatch_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """y_true and y_pred are left unchanged (rule G1)."""
+    """y_true and y_pred are left unchanged."""
     y_true, y_pred = _labels(3, 40, 3)
     _, after = learner.confusion_matrix.call_keep_args(y_true.copy(), y_pred.copy(), 3)
     assert_array(after[0], y_true, what="your y_true after the call")

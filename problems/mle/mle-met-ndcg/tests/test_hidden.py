@@ -69,7 +69,7 @@ def test_invalid_input_raises(learner):
 
 
 def test_input_not_modified(learner):
-    """The relevance array is left unchanged (rule G1)."""
+    """The relevance array is left unchanged."""
     rels = np.array([0.0, 2.0, 1.0, 3.0])
     _, after = learner.ndcg_at_k.call_keep_args(rels, 3)
     assert np.array_equal(after[0], rels), "your function changed the relevance array it was given"

@@ -66,7 +66,7 @@ def test_feature_mismatch_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """A and B are left unchanged (rule G1)."""
+    """A and B are left unchanged."""
     rng = np.random.default_rng(3)
     A, B = rng.normal(size=(5, 3)), rng.normal(size=(4, 3))
     _, after = learner.pairwise_dist.call_keep_args(A.copy(), B.copy())

@@ -157,7 +157,7 @@ def test_invalid_inputs_raise(learner):
 
 
 def test_input_not_modified(learner):
-    """x is left unchanged by forward in both modes (rule G1)."""
+    """x is left unchanged by forward in both modes."""
     bn = learner.BatchNorm1d(3)
     x = _batches(11, 1, 5, 3)[0]
     for training in (True, False):

@@ -116,7 +116,7 @@ def test_constant_feature(learner, reference):
 
 
 def test_inputs_not_modified(learner):
-    """x, gamma, beta and dout are left unchanged (rule G1)."""
+    """x, gamma, beta and dout are left unchanged."""
     x, gamma, beta, dout = _data(9, 6, 3)
     (out, cache), after = learner.bn_forward.call_keep_args(x, gamma, beta)
     for name, sent, got in zip(("x", "gamma", "beta"), (x, gamma, beta), after):

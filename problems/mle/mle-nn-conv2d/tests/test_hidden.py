@@ -105,7 +105,7 @@ def test_bad_shapes_raise(learner):
 
 
 def test_inputs_not_modified(learner):
-    """x, w and b are left unchanged (rule G1)."""
+    """x, w and b are left unchanged."""
     x, w, b = _data(11, (2, 2, 5, 5), (3, 2, 2, 2))
     _, after = learner.conv2d.call_keep_args(x, w, b, 2, 1)
     for name, i, sent in (("x", 0, x), ("w", 1, w), ("b", 2, b)):

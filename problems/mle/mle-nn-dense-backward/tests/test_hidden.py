@@ -92,7 +92,7 @@ def test_dW_scales_with_batch(learner, reference):
 
 
 def test_inputs_not_modified(learner):
-    """x, W and dout are left unchanged (rule G1)."""
+    """x, W and dout are left unchanged."""
     x, W, _, dout = _data(7, 4, 3, 2)
     _, after = learner.dense_backward.call_keep_args(x, W, dout)
     for name, sent, got in zip(("x", "W", "dout"), (x, W, dout), after):

@@ -110,7 +110,7 @@ def test_invalid_p_raises(learner):
 
 
 def test_input_not_modified(learner):
-    """x is left unchanged (rule G1)."""
+    """x is left unchanged."""
     x = _x(9, (12, 5))
     _, after = learner.dropout.call_keep_args(x, 0.5, _rng(learner, 9))
     assert_array(after[0], x, rtol=0, atol=0, what="your x after the call")

@@ -78,7 +78,7 @@ def test_out_of_range_index_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """indices and dout are left unchanged (rule G1)."""
+    """indices and dout are left unchanged."""
     rng = np.random.default_rng(5)
     idx = rng.integers(0, 5, size=(3, 4))
     dout = rng.normal(size=(3, 4, 2))

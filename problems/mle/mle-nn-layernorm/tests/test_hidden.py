@@ -79,7 +79,7 @@ def test_constant_row_gives_beta(learner):
 
 
 def test_inputs_not_modified(learner):
-    """x, gamma and beta are left unchanged (rule G1)."""
+    """x, gamma and beta are left unchanged."""
     x, gamma, beta = _data(9, (4, 6))
     _, after = learner.layer_norm.call_keep_args(x, gamma, beta)
     for name, sent, got in zip(("x", "gamma", "beta"), (x, gamma, beta), after):

@@ -104,7 +104,7 @@ def test_wrong_dout_shape_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """x and dout are left unchanged (rule G1)."""
+    """x and dout are left unchanged."""
     x = np.full((1, 2, 4, 4), 2.0)
     x[0, 1] = _tie_free(9, (4, 4))
     dout = _dout(9, x, 2, 1)

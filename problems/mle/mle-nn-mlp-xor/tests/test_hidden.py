@@ -130,7 +130,7 @@ def test_same_seed_same_losses(learner):
 
 
 def test_inputs_not_modified(learner):
-    """mlp_loss_and_grads leaves params, X and y unchanged; train_mlp leaves X and y unchanged (G1)."""
+    """mlp_loss_and_grads leaves params, X and y unchanged; train_mlp leaves X and y unchanged."""
     X, y = _data(9, 6, 2)
     params = _params(10, 2, 3)
     _, after = learner.mlp_loss_and_grads.call_keep_args({k: v.copy() for k, v in params.items()}, X, y)

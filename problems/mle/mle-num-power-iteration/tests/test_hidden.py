@@ -111,7 +111,7 @@ def test_not_square_raises(learner):
 
 
 def test_input_not_modified(learner):
-    """A is left unchanged (rule G1)."""
+    """A is left unchanged."""
     A = _psd(10, [3.0, 1.0, 0.5])
     _, after = learner.top_eigenpair.call_keep_args(A, _rng(learner, 10))
     assert_array(after[0], A, rtol=0, atol=0, what="your A after the call")

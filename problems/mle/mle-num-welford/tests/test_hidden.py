@@ -125,7 +125,7 @@ def test_too_few_values_raise(learner):
 
 
 def test_batch_not_modified(learner):
-    """update leaves the caller's batch array unchanged (rule G1)."""
+    """update leaves the caller's batch array unchanged."""
     x = np.random.default_rng(8).normal(loc=5.0, size=20)
     rs = _feed(learner, [np.array([1.0, 2.0])])
     # the batch stays inside the sandbox, bound to rs.update, so it can be read back after the call

@@ -108,7 +108,7 @@ def test_t_below_one_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """w, g, m and v are left unchanged (rule G1)."""
+    """w, g, m and v are left unchanged."""
     w, g, m, v = _state(5, 5)
     _, after = learner.adamw_step.call_keep_args(w.copy(), g.copy(), m.copy(), v.copy(), 3, 0.1, 0.01)
     for i, (name, orig) in enumerate(zip("wgmv", (w, g, m, v))):

@@ -103,7 +103,7 @@ def test_single_array_and_empty_list(learner):
 
 
 def test_inputs_not_modified(learner):
-    """The input arrays are left unchanged, both when clipping and when not (rule G1)."""
+    """The input arrays are left unchanged, both when clipping and when not."""
     for mx in (0.5, 100.0):
         grads = _grads(5)
         _, after = learner.clip_global_norm.call_keep_args([g.copy() for g in grads], mx)

@@ -81,7 +81,7 @@ def test_quadratic_trajectory(learner, reference):
 
 
 def test_inputs_not_modified(learner):
-    """w, g and v are left unchanged in both modes (rule G1)."""
+    """w, g and v are left unchanged in both modes."""
     rng = np.random.default_rng(2)
     w, g, v = rng.normal(size=(3, 6))
     for nest in (False, True):

@@ -108,7 +108,7 @@ def test_large_preactivations_stable(learner, reference):
 
 
 def test_inputs_not_modified(learner):
-    """x, h, c, W and b are left unchanged (rule G1)."""
+    """x, h, c, W and b are left unchanged."""
     args = _data(7, 3, 2, 2)
     _, after = learner.lstm_step.call_keep_args(*args)
     for name, sent, got in zip(("x", "h", "c", "W", "b"), args, after):

@@ -85,7 +85,7 @@ def test_large_inputs_saturate_without_warnings(learner, reference):
 
 
 def test_inputs_not_modified(learner):
-    """x, h0, Wx, Wh and b are left unchanged (rule G1)."""
+    """x, h0, Wx, Wh and b are left unchanged."""
     args = _data(7, 3, 2, 2, 3)
     _, after = learner.rnn_forward.call_keep_args(*args)
     for name, sent, got in zip(("x", "h0", "Wx", "Wh", "b"), args, after):

@@ -104,7 +104,7 @@ def test_invalid_p_raises(learner):
 
 
 def test_input_not_modified(learner):
-    """p is left unchanged (rule G1)."""
+    """p is left unchanged."""
     p = np.array([0.1, 0.6, 0.3])
     _, after = learner.sample_categorical.call_keep_args(p, 100, _rng(learner, 9))
     assert_array(after[0], p, rtol=0, atol=0, what="your p after the call")

@@ -96,7 +96,7 @@ def test_negative_k_raises(learner):
 
 
 def test_input_not_modified(learner):
-    """A list passed as the stream is left unchanged (rule G1)."""
+    """A list passed as the stream is left unchanged."""
     stream = list(range(20))
     _, after = learner.reservoir_sample.call_keep_args(stream, 4, _rng(learner, 12))
     assert after[0] == list(range(20)), "your function changed the list it was given"

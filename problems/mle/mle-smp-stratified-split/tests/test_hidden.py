@@ -113,7 +113,7 @@ def test_invalid_input_raises(learner):
 
 
 def test_input_not_modified(learner):
-    """y is left unchanged (rule G1)."""
+    """y is left unchanged."""
     y = np.array([3, 1, 3, 2, 1, 3, 2, 2])
     _, after = learner.stratified_split.call_keep_args(y, 0.5, _rng(learner, 15))
     assert_array(after[0], y, rtol=0, atol=0, what="your y after the call")

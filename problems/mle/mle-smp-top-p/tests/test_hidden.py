@@ -88,7 +88,7 @@ def test_invalid_p_raises(learner):
 
 
 def test_input_not_modified(learner):
-    """The logits array is left unchanged (rule G1)."""
+    """The logits array is left unchanged."""
     logits = np.random.default_rng(2).normal(size=(3, 6))
     _, after = learner.top_p_filter.call_keep_args(logits, 0.5)
     assert_array(after[0], logits, rtol=0, atol=0, what="your logits after the call")

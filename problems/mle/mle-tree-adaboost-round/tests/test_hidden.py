@@ -126,7 +126,7 @@ def test_float_labels(learner):
 
 
 def test_inputs_not_modified(learner):
-    """w, y and pred are left unchanged (rule G1)."""
+    """w, y and pred are left unchanged."""
     w, y, pred = _case(50, 20, 0.3)
     _, after = learner.adaboost_round.call_keep_args(w.copy(), y.copy(), pred.copy())
     assert_array(after[0], w, rtol=0, atol=0, what="your w after the call")

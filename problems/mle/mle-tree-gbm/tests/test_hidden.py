@@ -98,7 +98,7 @@ def test_deep_tree_interpolates(learner):
 
 
 def test_inputs_not_modified(learner):
-    """X, y and X_test are left unchanged (rule G1)."""
+    """X, y and X_test are left unchanged."""
     X, y, X_test = _data(8, 40, 2, 10)
     _, after = learner.gbm_fit_predict.call_keep_args(X.copy(), y.copy(), X_test.copy(), 5, 0.2)
     assert_array(after[0], X, rtol=0, atol=0, what="your X after the call")

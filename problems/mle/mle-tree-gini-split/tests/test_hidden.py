@@ -127,7 +127,7 @@ def test_threshold_matches_sklearn_stump(learner):
 
 
 def test_inputs_not_modified(learner):
-    """x and y are left unchanged, e.g. not sorted in place (rule G1)."""
+    """x and y are left unchanged, e.g. not sorted in place."""
     x = np.array([3.0, 1.0, 2.0, 5.0, 4.0, 0.5])
     y = np.array([1, 0, 0, 1, 1, 0])
     _, after = learner.best_split.call_keep_args(x.copy(), y.copy())

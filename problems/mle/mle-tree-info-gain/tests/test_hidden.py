@@ -107,7 +107,7 @@ def test_empty_y_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """y and left_mask are left unchanged (rule G1)."""
+    """y and left_mask are left unchanged."""
     y = np.array([3, 1, 2, 3, 3, 1, 2, 2])
     mask = np.array([True, False, True, True, False, False, True, False])
     _, after = learner.information_gain.call_keep_args(y.copy(), mask.copy())

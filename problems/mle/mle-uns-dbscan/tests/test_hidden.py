@@ -116,7 +116,7 @@ def test_invalid_parameters_raise(learner):
 
 
 def test_input_not_modified(learner):
-    """X is left unchanged (rule G1)."""
+    """X is left unchanged."""
     X = _blobs(20)
     _, after = learner.dbscan.call_keep_args(X, 0.7, 4)
     assert_array(after[0], X, rtol=0, atol=0, what="your X after the call")

@@ -125,7 +125,7 @@ def test_single_component_and_1d(learner):
 
 
 def test_inputs_not_modified(learner):
-    """X, weights, means and covs are left unchanged (rule G1)."""
+    """X, weights, means and covs are left unchanged."""
     args = _mixture(6, 20, 3, 2)
     _, after = learner.gmm_e_step.call_keep_args(*args)
     for a, b, name in zip(after, args, ("X", "weights", "means", "covs")):

@@ -134,7 +134,7 @@ def test_zero_iterations(learner):
 
 
 def test_inputs_not_modified(learner):
-    """X and init are left unchanged (rule G1)."""
+    """X and init are left unchanged."""
     X, init = _blobs(7, n_per=10)
     _, after = learner.kmeans.call_keep_args(X, init, 10)
     assert_array(after[0], X, rtol=0, atol=0, what="your X after the call")

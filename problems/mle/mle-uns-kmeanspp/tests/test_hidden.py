@@ -157,7 +157,7 @@ def test_invalid_k_raises(learner):
 
 
 def test_input_not_modified(learner):
-    """X is left unchanged (rule G1)."""
+    """X is left unchanged."""
     X = np.random.default_rng(5).normal(size=(12, 3))
     _, after = learner.kmeanspp_init.call_keep_args(X, 4, _rng(learner, 7))
     assert_array(after[0], X, rtol=0, atol=0, what="your X after the call")

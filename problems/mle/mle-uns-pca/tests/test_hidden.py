@@ -135,7 +135,7 @@ def test_invalid_inputs_raise(learner):
 
 
 def test_input_not_modified(learner):
-    """X is left unchanged (rule G1)."""
+    """X is left unchanged."""
     X = _data(7, 20, 4, offset=5.0)
     _, after = learner.pca.call_keep_args(X, 2)
     assert_array(after[0], X, rtol=0, atol=0, what="your X after the call")

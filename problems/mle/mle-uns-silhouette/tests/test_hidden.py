@@ -87,7 +87,7 @@ def test_invalid_cluster_count_raises(learner):
 
 
 def test_inputs_not_modified(learner):
-    """X and labels are left unchanged (rule G1)."""
+    """X and labels are left unchanged."""
     X, labels = _blobs(7, 3, 10)
     _, after = learner.silhouette.call_keep_args(X, labels)
     assert_array(after[0], X, rtol=0, atol=0, what="your X after the call")
