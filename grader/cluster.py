@@ -328,8 +328,8 @@ def run_on_cluster(client: Client, subs: list[Submission], sandbox_name: str, wo
                 index, sub = item
                 version = bank[sub.problem].version if sub.problem in bank else ""
                 fut = client.submit(grade_bytes, sub.student, sub.problem, version, _payload(sub), sandbox_name,
-                                    sub.source or None, key=f"grade-{run_id}-{index}", workers=workers, allow_other_workers=False,
-                                    pure=False)
+                                    sub.source or None, key=f"grade-{run_id}-{index}", workers=workers,
+                                    allow_other_workers=False, pure=False)
                 pending[fut] = sub
             if not pending:
                 return outcome
