@@ -6,8 +6,8 @@ terminal reaches only the coordinator, which stops them in order), ask the kerne
 coordinator dies (`prctl(PR_SET_PDEATHSIG)`), and keep their temporary files in the coordinator's run
 folder (orphans.py sweeps it if everything is killed). A terminated worker finishes the clean-up of the
 notebook it grades (its sandbox is removed) and exits. Each worker warms its sandbox up before its first
-notebook (the fork template starts, the checks machinery is imported), so that a notebook's time is its
-own; the warm-up is measured and reported once.
+notebook (the fork template starts, a first kernel runs, the checks machinery loads: it grades the
+problem's reference once), so that a notebook's time is its own; the warm-up is measured and reported once.
 """
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ _worker: dict[str, Any] = {"busy": False, "stopping": False}
 
 # ------------------------------------------------------------------ in each worker
 
-def _worker_init(parent: int, tmpdir: str, sandbox_name: str, log: str | None) -> None:
+def _worker_init(parent: int, tmpdir: str, sandbox_name: str, problem_id: str, log: str | None) -> None:
     os.setpgid(0, 0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the coordinator decides; a Ctrl-C held back is dropped
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
@@ -56,24 +56,36 @@ def _worker_init(parent: int, tmpdir: str, sandbox_name: str, log: str | None) -
         os.dup2(fd, 2)
         os.close(fd)
     started = time.monotonic()
+    _worker["busy"] = True  # a stop now unwinds the warm-up too: a template half started is removed
     try:
-        _warm_up(sandbox_name)
+        _warm_up(sandbox_name, problem_id)
     except KeyboardInterrupt:
         os._exit(1)
     except Exception as exc:  # noqa: BLE001 - raised again, as the grader's failure, by the first task
         _worker["error"] = str(exc) if isinstance(exc, GraderError) else f"{type(exc).__name__}: {exc}"
+    finally:
+        _worker["busy"] = False
+    if _worker["stopping"]:
+        _exit_now()
     _worker["warmup_s"] = round(time.monotonic() - started, 3)
 
 
-def _warm_up(sandbox_name: str) -> None:
-    """Import the checks machinery and start the sandbox's template (fork, docker-fork) before any notebook."""
-    import grader.checks
-    import grader.submit  # noqa: F401 - imported for their import cost (pytest, the proxy)
+def _warm_up(sandbox_name: str, problem_id: str) -> None:
+    """Everything a worker does once, before its first notebook: start the sandbox's template (fork,
+    docker-fork), a first kernel, and the checks machinery, by grading the problem's reference solution."""
+    from grader.grading import grade
+    from grader.notebook import code_notebook, parse_notebook
+    from grader.problems import load_bank
     from grader.sandbox import get_sandbox
 
-    warm = getattr(get_sandbox(sandbox_name), "warm_up", None)
+    sandbox = get_sandbox(sandbox_name)
+    warm = getattr(sandbox, "warm_up", None)
     if warm is not None:
         warm()
+    problem = load_bank().get(problem_id)
+    if problem is not None:
+        reference = parse_notebook(code_notebook([problem.solution_path.read_text(encoding="utf-8")]))
+        grade(reference, problem, sandbox, "warm-up")
 
 
 def _exit_now() -> None:
@@ -245,7 +257,7 @@ def run(subs: list[Submission], sandbox_name: str, jobs: int, record: Callable[[
         ctx = multiprocessing.get_context("spawn")
         resource_tracker.ensure_running()  # started now, or it would unblock the held signals while spawning
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
-                                   initargs=(os.getpid(), str(tmp), sandbox_name, log))
+                                   initargs=(os.getpid(), str(tmp), sandbox_name, subs[0].problem, log))
         pending: dict[Future, Submission] = {}
         queue: Iterator[Submission] = iter(subs)
         try:

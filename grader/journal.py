@@ -119,11 +119,16 @@ class Imported:
 
 def import_pending(store: Store) -> Imported:
     """Store every journaled result of `store` once and remove the journals (StoreError when the store still
-    cannot be written: the journals then stay for the next run)."""
+    cannot be written: the journals then stay for the next run). A locked database is tried briefly here:
+    the journal can wait, and the run's own results keep their whole retry budget."""
     journals = pending(store)
     if not journals:
         return Imported(0, ())
-    count = store.import_pending(e for _, entries in journals for e in entries)
+    degraded, store.degraded = store.degraded, True
+    try:
+        count = store.import_pending(e for _, entries in journals for e in entries)
+    finally:
+        store.degraded = degraded
     for path, _ in journals:
         with contextlib.suppress(OSError):
             path.unlink()

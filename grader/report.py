@@ -31,6 +31,16 @@ def cell_label(error: dict[str, Any] | None) -> str:
     return f"code cell {error['code_cell']}" + (f" (`{first}`)" if first else "")
 
 
+def storage_note(result: GradeResult) -> str | None:
+    """Why a graded result is not in the database, and where it is kept instead (None when it is stored)."""
+    if "unsaved" not in result.extra:
+        return None
+    kept = result.extra.get("journal")
+    return f"warning: {result.extra['unsaved']}; " + (
+        f"this attempt is kept in {kept}, which the next run imports" if kept else
+        "and no journal could be written: the result above is its only record")
+
+
 def format_result(result: GradeResult, sandbox_label: str) -> str:
     """A block for one graded notebook: verdict line, failing checks with descriptions, error if any."""
     head = (f"{result.notebook}  [{result.problem}]  {result.status.upper()}  "

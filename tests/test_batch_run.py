@@ -53,6 +53,7 @@ def test_a_batch_grades_what_is_left_and_reports_progress(small_class, tmp_path)
     assert any(n.startswith("not graded: notes.txt: not a notebook") for n in notices)
     assert "2 notebooks: 2 new, 0 changed, 0 unchanged, 0 missing; grading 2" in notices[-1]
     assert report.outcome.graded == 2 and report.rows == 2
+    assert len(report.outcome.warmups) == 1 and report.to_json()["warmup_s"] >= 0  # one worker, warmed up once
     assert {s["student"]: s["ready"] for s in report.students} == {"alice": True, "bob": False}  # an exam of 1
     assert report.exit_code() == 2  # notes.txt was not graded
     assert BatchReport.exit_code(replace(report, allow_skipped=True)) == 1

@@ -52,7 +52,7 @@ def exam_new(app: App, track: str, size: int, pass_mark: int, seed: int | None, 
 def exam_submit(app: App, directory: Path, sandbox: str) -> int:
     """Grade the exam's notebooks; the first graded attempt of each problem counts."""
     from grader.exam import load_exam, submit_exam
-    from grader.report import format_result
+    from grader.report import format_result, storage_note
     from grader.sandbox import get_sandbox
 
     store = app.store()
@@ -64,6 +64,8 @@ def exam_submit(app: App, directory: Path, sandbox: str) -> int:
             continue
         app.say(format_result(graded.result, chosen.label)
                 + ("" if graded.counts else "\n  (practice: this exam already counted a graded attempt)"))
+        if (note := storage_note(graded.result)) is not None:
+            app.note(note)
     return _status(app, stored)
 
 

@@ -109,17 +109,14 @@ def submit(app: App, notebooks: tuple[Path, ...], problem: str | None, sandbox: 
     # One notebook: its sandbox boots while the grader imports the checks machinery below.
     early = EarlySession(notebooks[0], problem, chosen) if len(notebooks) == 1 else None
     try:
-        from grader.report import format_result, results_table
+        from grader.report import format_result, results_table, storage_note
 
         results = []
         for result in grade_files([Entry(path, problem) for path in notebooks], chosen, app.store(), early):
             results.append(result)
             app.say(format_result(result, chosen.label))
-            if "unsaved" in result.extra:
-                kept = result.extra["journal"]
-                app.note(f"warning: {result.extra['unsaved']}; " + (
-                    f"this attempt is kept in {kept}, which the next run imports" if kept else
-                    "and no journal could be written: the result above is its only record"))
+            if (note := storage_note(result)) is not None:
+                app.note(note)
     finally:
         if early is not None:
             early.close()

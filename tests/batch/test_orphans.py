@@ -183,3 +183,43 @@ def test_the_sweep_removes_containers_of_dead_graders(tmp_path):
         for c in (dead, live):
             with contextlib.suppress(Exception):  # already gone
                 c.remove(force=True)
+
+
+def _containers(client: object, owners: set[int]) -> set[str]:
+    from grader.sandbox.docker import OWNER_LABEL
+
+    found = client.containers.list(all=True, sparse=True, filters={"label": OWNER_LABEL})  # type: ignore[attr-defined]
+    return {c.id for c in found if int((c.attrs.get("Labels") or {}).get(OWNER_LABEL, "0")) in owners}
+
+
+@pytest.mark.slow
+@pytest.mark.docker
+@pytest.mark.parametrize("backend", ["docker", "docker-fork"])
+@pytest.mark.parametrize("moment", [3.0, 15.0], ids=["warming-up", "grading"])
+def test_kill_9_leaves_no_container_running(tmp_path, backend, moment):
+    from grader.sandbox import get_sandbox
+
+    try:
+        get_sandbox(backend)
+    except Exception as exc:  # noqa: BLE001
+        pytest.skip(f"{backend} unavailable: {exc}")
+    import docker
+
+    client = docker.from_env(timeout=30)
+    root, out = slow_class(tmp_path / "class"), tmp_path / "out"
+    argv = [sys.executable, "-m", "grader", "batch", str(root), "--out", str(out), "--jobs", "2", "--sandbox", backend]
+    coordinator = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 180
+    while len(ours := _containers(client, set(tree(coordinator.pid)))) < 2:
+        assert time.monotonic() < deadline and coordinator.poll() is None, "no container was started"
+        time.sleep(0.3)
+    time.sleep(moment)  # while the templates start, or while notebooks run
+    procs = tree(coordinator.pid)
+    ours |= _containers(client, set(procs))
+    os.kill(coordinator.pid, signal.SIGKILL)
+    coordinator.wait(timeout=30)
+    assert not wait_until_gone(procs)
+    deadline = time.monotonic() + 60
+    while (left := ours & {c.id for c in client.containers.list(all=True)}) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert not left, f"containers still there after the coordinator died: {left}"

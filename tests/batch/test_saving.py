@@ -3,9 +3,11 @@ stored (a lock held too long, a full disk) is kept in a journal that the next ru
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -16,6 +18,7 @@ from grader import journal
 from grader.checks import CheckOutcome
 from grader.errors import StoreError
 from grader.grading import GradeResult
+from grader.sandbox.bwrap import BwrapSandbox
 from grader.sandbox.fake import FakeSandbox
 from grader.store import Store
 from grader.submit import Entry, grade_files
@@ -151,3 +154,22 @@ def test_a_full_disk_keeps_the_result_in_a_journal_elsewhere(tiny_disk, state):
     filler.unlink()
     done = journal.import_pending(Store(db))
     assert done.count == 1 and [r["checks_total"] for r in Store(db).batch_rows()] == [400]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(BwrapSandbox().unavailable_reason() is not None, reason="bwrap unavailable")
+def test_grader_submit_with_its_database_locked_prints_and_keeps_the_result(tmp_path, state):
+    db = tmp_path / "g.db"
+    Store(db).close()
+    nb = write_notebook(tmp_path / "mle-act-softmax.ipynb", SOFTMAX_OK)
+    env = {**os.environ, "GRADER_DB": str(db), "GRADER_DB_RETRY_S": "1", "XDG_STATE_HOME": str(state)}
+    with write_lock(db):
+        proc = subprocess.run([sys.executable, "-m", "grader", "submit", str(nb), "--sandbox", "bwrap", "--json"],
+                              capture_output=True, env=env, timeout=300)
+    [shown] = json.loads(proc.stdout)
+    assert proc.returncode == 0 and shown["status"] == "passed" and shown["attempt_id"] is None
+    assert "database is locked" in proc.stderr.decode() and "g.db.pending.jsonl" in proc.stderr.decode()
+    again = subprocess.run([sys.executable, "-m", "grader", "history", "--json"], capture_output=True, env=env,
+                           timeout=120)
+    assert "imported 1 results graded earlier" in again.stderr.decode()
+    assert [a["status"] for a in json.loads(again.stdout)] == ["passed"]
