@@ -204,7 +204,8 @@ def run_batch(opts: BatchOptions, progress: Progress | None = None,
         where, runner = _engine(opts, local, todo, stack, notify, rundir)
         again = " (graded again: --regrade)" if opts.regrade and counts["unchanged"] else ""
         notify(f"{len(subs)} notebooks: {counts['new']} new, {counts['changed']} changed, {counts['unchanged']} "
-               f"unchanged{again}, {counts['missing']} missing; grading {len(todo)} {where}")
+               f"unchanged{again}, {counts['missing']} missing; " + (f"grading {len(todo)} {where}" if todo else
+                                                                      "nothing to grade"))
 
         def record(sub: Submission, result: GradeResult) -> None:
             if result.peak_memory_mb is not None:
