@@ -8,12 +8,19 @@ JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
 # Bank validation grades ~950 notebooks: `auto` picks the bulk order (kernels forked from a warm
 # template when root, else docker-fork, docker, bwrap); every backend has its own tests in the suite.
 VALIDATE_SANDBOX ?= auto
+# Every `make test` re-runs the mutation of this many problems (with rules), picked at random, against
+# the target (issue 16): a problem's recorded result is trusted only while it can fail for real.
+# `make mutate` re-runs all of them and rewrites every problem's mutation.json.
+MUTATE_SAMPLE ?= 3
 NOTEBOOKS := $(wildcard work/*.ipynb)
+# The demo submissions never touch the learner's record: they are graded into a throwaway database.
+DEMO :=
 ifeq ($(NOTEBOOKS),)
 NOTEBOOKS := $(wildcard examples/*.ipynb)
+DEMO := 1
 endif
 
-.PHONY: grade test test-fast lint validate bench sandbox-deps docker clean
+.PHONY: grade test test-fast lint validate mutate bench sandbox-deps docker clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "grader needs Python 3.11 or newer")'
@@ -47,18 +54,24 @@ docker: $(STAMP)
 	@if docker info >/dev/null 2>&1; then $(BIN)/grader sandbox build; \
 	else echo "note: no Docker daemon can run here; docker tests will be skipped (see 'grader sandbox status')"; fi
 
-## grade the notebooks in work/ (on a fresh clone: the demo submissions in examples/)
+## grade the notebooks in work/ into the learner's database (on a fresh clone: the demos in examples/, into a
+## throwaway database that is removed afterwards)
 grade: $(STAMP) sandbox-deps
+ifeq ($(DEMO),1)
+	@tmp=$$(mktemp -d) || exit 3; echo "no notebooks in work/: grading the demo submissions in examples/ into a throwaway database ($$tmp/demo.db, removed afterwards); your own record is not touched"; \
+	$(BIN)/grader submit --db "$$tmp/demo.db" $(NOTEBOOKS); rc=$$?; rm -rf "$$tmp"; [ $$rc -le 1 ] || exit $$rc
+else
 	@$(BIN)/grader submit $(NOTEBOOKS); rc=$$?; [ $$rc -le 1 ] || exit $$rc
+endif
 
 ## ruff and mypy (configured in pyproject.toml)
 lint: $(STAMP)
 	$(BIN)/ruff check grader tests
 	$(BIN)/mypy
 
-## lint, then every problem through the real pipeline, then the whole test suite
+## lint, then every problem through the real pipeline (rules, records, a sample re-mutated), then the test suite
 test: lint sandbox-deps docker
-	$(BIN)/grader validate --all --jobs $(JOBS) --sandbox $(VALIDATE_SANDBOX)
+	$(BIN)/grader validate --all --jobs $(JOBS) --sandbox $(VALIDATE_SANDBOX) --sample $(MUTATE_SAMPLE)
 	$(BIN)/grader quiz validate
 	$(BIN)/python -m pytest
 
@@ -69,10 +82,15 @@ test-fast: lint
 validate: $(STAMP) sandbox-deps
 	$(BIN)/grader validate --all --jobs $(JOBS) --sandbox $(VALIDATE_SANDBOX)
 
-## performance figures (see README): one submission, a class, memory; then Dask workers
+## generated mutants of every solution through the real sandbox; rewrites each problem's mutation.json
+mutate: $(STAMP) sandbox-deps
+	$(BIN)/grader validate --all --mutate --jobs $(JOBS) --sandbox $(VALIDATE_SANDBOX)
+
+## performance figures (see README): one submission, a class, memory; then Dask workers; then the similarity report
 bench: $(STAMP) sandbox-deps docker
 	$(BIN)/python -m grader.bench
 	$(BIN)/python -m grader.bench_cluster --sandbox auto
+	$(BIN)/python -m grader.bench_similarity
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

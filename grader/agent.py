@@ -7,6 +7,7 @@ are not plain data stay here and are named by integer handles.
 """
 import importlib
 import json
+import sys
 import traceback
 import warnings
 
@@ -78,6 +79,8 @@ def handle(request_text, ns):
             target = _target(req, ns)
             if op == "getattr":
                 value = getattr(target, req["attr"])
+            elif op == "call" and req.get("probe"):  # a guarded / measured call (grader/probes.py)
+                value = sys.modules["_grader_probes"].run(req["probe"], target, args, kwargs, _error, ns)
             elif op == "call":
                 value = target(*args, **kwargs)
             else:

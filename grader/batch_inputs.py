@@ -112,8 +112,8 @@ def _metadata_problem(path: Path) -> str | None:
 class _Walk:
     """One discovery: submissions found and files skipped, with paths shown relative to `top`."""
 
-    def __init__(self, top: Path, bank: Collection[str]):
-        self.top, self.bank = top, bank
+    def __init__(self, top: Path, bank: Collection[str], unknown: bool = False):
+        self.top, self.bank, self.unknown = top, bank, unknown
         self.found: list[Submission] = []
         self.skipped: list[Skipped] = []
 
@@ -142,11 +142,12 @@ class _Walk:
         pid = unicodedata.normalize("NFC", stem)
         if pid not in self.bank:
             hint = _metadata_problem(path)
-            if hint is None or hint not in self.bank:
+            if hint is not None and hint in self.bank:
+                pid = hint
+            elif not self.unknown:  # (else kept under its own name: similarity compares problems off the bank)
                 named = f"; its metadata names {hint!r}, no problem either" if hint else ""
                 self.skip(path, f"unknown problem {text_name(stem)!r}: no problem in the bank has this id{named}")
                 return
-            pid = hint
         self.found.append(Submission(student, pid, path, self.show(path), file_sha256(path)))
 
     def student_folder(self, folder: Path) -> None:
@@ -216,13 +217,15 @@ def class_root(folder: Path, bank: Collection[str]) -> Path:
     return folder
 
 
-def discover(folder: Path, bank: Collection[str] | None = None) -> tuple[list[Submission], list[Skipped]]:
-    """The submissions in `folder` (either layout) and every file that is not graded, with its reason."""
+def discover(folder: Path, bank: Collection[str] | None = None,
+             unknown: bool = False) -> tuple[list[Submission], list[Skipped]]:
+    """The submissions in `folder` (either layout) and every file that is not graded, with its reason
+    (`unknown`: a notebook for a problem not in the bank is a submission too, under its file name's stem)."""
     if bank is None:
         from grader.problems import load_bank
 
         bank = set(load_bank())
-    walk = _Walk(folder, bank)
+    walk = _Walk(folder, bank, unknown)
     root = class_root(folder, bank)
     for entry in sorted(root.iterdir()):
         if not walk.screen(entry):

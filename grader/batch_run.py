@@ -17,7 +17,7 @@ import resource
 import statistics
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,6 +81,7 @@ class BatchOptions:
     size: int = EXAM_SIZE
     cluster: str | None = None
     allow_skipped: bool = False
+    similarity: bool = True  # the similarity section of report.html (grader.similarity)
 
 
 @dataclass
@@ -184,6 +185,7 @@ def run_batch(opts: BatchOptions, progress: Progress | None = None,
         folder, skipped = prepare(opts.submissions, rundir)
         subs, found_skips = discover(folder, bank)
         skipped += found_skips
+        similarity = _similarity_section(folder, bank, opts.out, notify) if opts.similarity else ""
         wanted = {_nfc(s) for s in opts.students}
         if wanted:
             subs = [s for s in subs if s.student in wanted]
@@ -232,7 +234,7 @@ def run_batch(opts: BatchOptions, progress: Progress | None = None,
             try:
                 _record_run(store, started, summary, notify)
                 rows = _rows(store)
-                gradebook.write_all(rows, opts.out, threshold=opts.pass_mark, size=opts.size,
+                gradebook.write_all(rows, opts.out, threshold=opts.pass_mark, size=opts.size, similarity=similarity,
                                     run={**summary, "finished_at": time.time()})
             except OSError as exc:
                 outputs_error = f"could not write the outputs in {opts.out}: {exc.strerror or exc}"
@@ -326,6 +328,14 @@ def _record_run(store: Store, started: float, summary: dict[str, Any], notify: C
         store.batch_run_record(started, summary)
     except StoreError as exc:
         notify(f"warning: {exc}")
+
+
+def _similarity_section(folder: Path, bank: Collection[str], out: Path, notify: Callable[[str], None]) -> str:
+    """The whole class compared (not only the students graded now, and problems off the bank too), in a worker
+    process; never fails the batch."""
+    from grader import similarity
+
+    return similarity.for_batch(discover(folder, bank, unknown=True)[0], out, notify)
 
 
 def local_sandbox(name: str, allow_unisolated: bool) -> Any:

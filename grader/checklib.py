@@ -1,18 +1,99 @@
-"""Assertion helpers for hidden checks: exact types, then values, with short learner-facing messages.
+"""Helpers for hidden checks: what a check imports, from this one module.
 
-Every helper raises AssertionError with a message that names what differs (type, shape, dtype, the
-first mismatching position) without printing the expected data in full.
+- assertions (`assert_array`, `assert_scalar`, `assert_frame`, `assert_series`, `assert_type`,
+  `assert_raises`): each raises AssertionError with a message that names what differs (type, shape,
+  dtype, the first mismatching position) without printing the expected data in full;
+- `covers(...)`: the rules of meta.yaml a check tests (read by `grader validate`);
+- probes in the sandbox (grader/probing.py): `strict_callable`, `call_log`, `kernel_function`,
+  `probe_call`, `stream`, `assert_scales`;
+- statistical plans with stated power (grader/power.py): `binomial_plan`, `categorical_plan`, `mean_plan`.
 """
 from __future__ import annotations
 
 import math
-from typing import Any
+import re
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
 
+from grader.power import BinomialPlan, CategoricalPlan, MeanPlan, binomial_plan, categorical_plan, mean_plan
+from grader.probing import (
+    ArgSpec,
+    CallLog,
+    Probe,
+    assert_scales,
+    call_log,
+    kernel_function,
+    probe_call,
+    stream,
+    strict_callable,
+)
+
+__all__ = ["ATOL", "RTOL", "ArgSpec", "BinomialPlan", "CallLog", "CategoricalPlan", "MeanPlan", "Probe",
+           "assert_array", "assert_frame", "assert_raises", "assert_scalar", "assert_scales", "assert_series",
+           "assert_type", "binomial_plan", "call_log", "categorical_plan", "covers", "finite_difference",
+           "kernel_function", "mean_plan", "probe_call", "stream", "strict_callable"]
+
 RTOL = 1e-6
 ATOL = 1e-9
+_RULE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def covers(*rule_ids: str) -> Callable[[F], F]:
+    """Declare the rules (ids from meta.yaml `rules:`) that a check tests: `@covers("stable", "dtype")`.
+
+    Validation reads the declaration at collection time, without running the check, and requires every
+    mutant that breaks a rule to fail one of the checks covering it.
+    """
+    if not rule_ids or not all(isinstance(r, str) and _RULE_ID.match(r) for r in rule_ids):
+        raise ValueError(f"covers() takes rule ids such as 'input-not-modified', got {rule_ids!r}")
+
+    def mark(func: F) -> F:
+        before = getattr(func, "__grader_covers__", ())
+        func.__grader_covers__ = tuple(dict.fromkeys((*before, *rule_ids)))  # type: ignore[attr-defined]
+        return func
+
+    return mark
+
+
+class assert_raises:
+    """`with assert_raises(ValueError, "an empty x"):` the block must raise `kind` (or a subclass).
+
+    No exception, or another exception type from the learner's code, fails the check with a one-line
+    message naming `what`. The caught exception is in `.value` afterwards.
+    """
+
+    def __init__(self, kind: type[BaseException] | tuple[type[BaseException], ...], what: str = "this call"):
+        self.kinds = kind if isinstance(kind, tuple) else (kind,)
+        self.what = what
+        self.value: BaseException | None = None
+
+    def __enter__(self) -> assert_raises:
+        return self
+
+    def __exit__(self, etype: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> bool:
+        names = " or ".join(k.__name__ for k in self.kinds)
+        if exc is None:
+            raise AssertionError(f"{self.what} should raise {names}, but no exception was raised")
+        if isinstance(exc, self.kinds):
+            self.value = exc
+            return True
+        from grader.proxy import RemoteError
+
+        if isinstance(exc, RemoteError):
+            shown = getattr(exc, "remote_type", "") or type(exc).__name__
+            raise AssertionError(f"{self.what} should raise {names}, but raised {shown}: {_first_line(exc)}") from None
+        return False  # a grader-side failure (timeout, dead sandbox) keeps its own outcome
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return (text[0] if text else "")[:120]
 
 
 def _short(x: Any) -> str:
@@ -20,7 +101,10 @@ def _short(x: Any) -> str:
         x = x.item()
     if isinstance(x, float):
         return f"{x:.6g}"
-    text = np.array2string(np.asarray(x), precision=6, threshold=6, edgeitems=2) if isinstance(x, np.ndarray) else repr(x)
+    if isinstance(x, np.ndarray):
+        text = np.array2string(np.asarray(x), precision=6, threshold=6, edgeitems=2)
+    else:
+        text = repr(x)
     return text if len(text) <= 60 else text[:57] + "..."
 
 

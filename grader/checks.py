@@ -10,6 +10,7 @@ import importlib.util
 import re
 import sys
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -85,6 +86,21 @@ def load_reference(problem: Problem) -> ModuleType:
     return module
 
 
+@dataclass(frozen=True)
+class CheckInfo:
+    """One hidden check as collected (never run): its name, description and the rules it covers."""
+
+    name: str
+    description: str
+    covers: tuple[str, ...]
+
+
+def covered_rules(func: Callable[..., Any] | None) -> tuple[str, ...]:
+    """The rule ids a check function declares with `checklib.covers` (empty when it declares none)."""
+    value = getattr(func, "__grader_covers__", ())
+    return tuple(str(v) for v in value) if isinstance(value, tuple) else ()
+
+
 class _Plugin:
     """Fixtures for hidden checks, and the collector of their outcomes."""
 
@@ -94,6 +110,7 @@ class _Plugin:
         self.outcomes: dict[str, CheckOutcome] = {}
         self.order: list[str] = []
         self.descriptions: dict[str, tuple[str, str]] = {}
+        self.covers: dict[str, tuple[str, ...]] = {}
         self.collect_errors: list[str] = []
 
     @pytest.fixture
@@ -109,6 +126,7 @@ class _Plugin:
         for item in items:
             doc = (getattr(getattr(item, "function", None), "__doc__", None) or "").strip()
             self.descriptions[item.nodeid] = (item.name, doc.splitlines()[0] if doc else "")
+            self.covers[item.nodeid] = covered_rules(getattr(item, "function", None))
             self.order.append(item.nodeid)
 
     def pytest_collectreport(self, report: Any) -> None:
@@ -136,46 +154,69 @@ class CheckSuiteError(Exception):
     """The hidden checks themselves could not be loaded (a problem-bank bug, not the learner's)."""
 
 
-def _pytest_args(problem: Problem, collect_only: bool) -> list[str]:
-    args = [str(problem.tests_path), "-c", str(_INI), "--rootdir", str(problem.path.parent.parent),
+def _pytest_args(problem: Problem, collect_only: bool, select: Sequence[str] | None = None,
+                 fail_fast: bool = False) -> list[str]:
+    targets = [f"{problem.tests_path}::{name}" for name in select] if select is not None else [str(problem.tests_path)]
+    args = [*targets, "-c", str(_INI), "--rootdir", str(problem.path.parent.parent),
             "--import-mode=importlib", "--assert=plain", "-p", "no:cacheprovider", "-p", "no:terminal",
             "-p", "no:stepwise", "-p", "no:doctest", "-p", "no:faulthandler", "-p", "no:pastebin",
             "-p", "no:junitxml", "-p", "no:logging", "-p", "no:unraisableexception", "--capture=sys", "-o", "addopts=",
             "--disable-plugin-autoload"]  # no installed pytest plugin runs beside the hidden checks
-    return args + (["--collect-only"] if collect_only else [])
+    return args + (["--collect-only"] if collect_only else []) + (["--exitfirst"] if fail_fast else [])
 
 
-def _run(problem: Problem, learner: Learner | None, collect_only: bool) -> _Plugin:
+def _run(problem: Problem, learner: Learner | None, collect_only: bool, select: Sequence[str] | None = None,
+         fail_fast: bool = False) -> _Plugin:
     plugin = _Plugin(problem, learner)
     with _lock:  # pytest.main is not re-entrant across threads
-        saved_path = list(sys.path)
+        saved_path, saved_modules = list(sys.path), set(sys.modules)
         try:
-            code = pytest.main(_pytest_args(problem, collect_only), plugins=[plugin])
+            code = pytest.main(_pytest_args(problem, collect_only, select, fail_fast), plugins=[plugin])
         finally:
             sys.path[:] = saved_path
+            # The check file is imported afresh for every run: no module state is shared between two
+            # submissions, and an edited file is never served from an earlier import.
+            for name in set(sys.modules) - saved_modules:
+                if str(getattr(sys.modules[name], "__file__", "") or "").startswith(str(problem.path)):
+                    del sys.modules[name]
     if plugin.collect_errors or (code not in (0, 1) and not plugin.order):
         detail = plugin.collect_errors[0] if plugin.collect_errors else f"pytest exit code {int(code)}"
         raise CheckSuiteError(f"{problem.tests_path}: the hidden checks could not be collected: {detail}")
     return plugin
 
 
-_listed: dict[tuple[Path, str], list[tuple[str, str]]] = {}
+_collected: dict[tuple[Path, str], list[CheckInfo]] = {}
+
+
+def check_infos(problem: Problem) -> list[CheckInfo]:
+    """Every hidden check with its description and covered rules, without running any (cached per version)."""
+    key = (problem.tests_path, problem.version)
+    if key not in _collected:
+        plugin = _run(problem, None, collect_only=True)
+        _collected[key] = [CheckInfo(*plugin.descriptions[n], plugin.covers[n]) for n in plugin.order]
+    return list(_collected[key])
 
 
 def list_checks(problem: Problem) -> list[tuple[str, str]]:
     """(name, description) of every hidden check, without running any (cached per problem version)."""
-    key = (problem.tests_path, problem.version)
-    if key not in _listed:
-        plugin = _run(problem, None, collect_only=True)
-        _listed[key] = [plugin.descriptions[n] for n in plugin.order]
-    return list(_listed[key])
+    return [(c.name, c.description) for c in check_infos(problem)]
 
 
-def run_checks(problem: Problem, learner: Learner) -> list[CheckOutcome]:
-    """Run every hidden check against the learner's code; one outcome per check, in file order."""
-    plugin = _run(problem, learner, collect_only=False)
+def run_checks(problem: Problem, learner: Learner, *, select: Sequence[str] | None = None,
+               fail_fast: bool = False) -> list[CheckOutcome]:
+    """Run the hidden checks (all, or the named ones in `select`) against the learner's code, in file order.
+
+    One outcome per check; with `fail_fast` the run stops at the first check that does not pass and only
+    the checks that ran are returned (proving a mutant wrong needs one failing check, not all of them).
+    """
+    if select is not None and not select:
+        return []
+    plugin = _run(problem, learner, collect_only=False, select=select, fail_fast=fail_fast)
     results = []
     for nodeid in plugin.order:
         name, desc = plugin.descriptions[nodeid]
-        results.append(plugin.outcomes.get(nodeid, CheckOutcome(name, desc, "error", "check did not run")))
+        outcome = plugin.outcomes.get(nodeid)
+        if outcome is None and fail_fast:
+            continue
+        results.append(outcome or CheckOutcome(name, desc, "error", "check did not run"))
     return results

@@ -1,27 +1,32 @@
-"""Readiness exams: a stratified random draw of a track's problems, written as starter notebooks.
+"""Readiness exams: a stratified random draw of a track's problems, recorded in the store and written as
+starter notebooks.
 
 The draw follows the topic-group quotas of the problem-bank spec (section 2.4), aims at about
-30% easy / 50% medium / 20% hard, prefers problems the learner has not been examined on, and is
-reproducible from its seed. The store keeps the drawn set, so an edited exam.json is detected.
+30% easy / 50% medium / 20% hard, prefers problems the learner has never seen (never attempted, never
+drawn in an earlier exam), and is reproducible from its seed. The store is the record: exam.json in the
+learner's folder only names it (every decision is taken from the store, and an edited exam.json is refused).
+grader/exam_sitting.py grades, closes and scores an exam.
 """
 from __future__ import annotations
 
 import json
 import random
+import secrets
 import time
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
+from pydantic import BaseModel, ConfigDict, StringConstraints
+
+from grader.counting import exam_counting
 from grader.errors import UsageError
 from grader.problems import Problem
-from grader.vocab import AttemptKind, Difficulty, StarterMode, Status, Track
+from grader.reffile import read_json, validate
+from grader.vocab import RULES_VERSION, Difficulty, SeedSource, StarterMode, Track
 
 if TYPE_CHECKING:
-    from grader.grading import GradeResult
-    from grader.sandbox.base import Sandbox
     from grader.store import Store
 
 # (topics in the group, problems per 20-problem exam), from spec section 2.4
@@ -33,7 +38,8 @@ QUOTAS: dict[str, list[tuple[tuple[str, ...], int]]] = {
             (("trees and ensembles",), 2), (("sampling", "metrics", "numerics", "other models"), 2)],
 }
 DIFFICULTY_SHARE: dict[str, float] = {Difficulty.EASY: 0.3, Difficulty.MEDIUM: 0.5, Difficulty.HARD: 0.2}
-NOT_GRADED = "not graded"  # an exam problem's status before its first graded attempt
+EXAM_JSON = "exam.json"
+MAX_TIME_LIMIT_S = 7 * 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -57,7 +63,8 @@ def _scaled_quotas(track: str, size: int) -> list[tuple[tuple[str, ...], int]]:
 
 
 def draw(bank: dict[str, Problem], track: str, size: int, seed: int, seen: set[str]) -> Draw:
-    """Draw `size` problems of `track`; problems in `seen` are taken only when fresh ones run out."""
+    """Draw `size` problems of `track`; problems in `seen` are taken only when fresh ones run out (within a
+    topic group first, then for the fill)."""
     if track not in QUOTAS:
         raise UsageError(f"unknown track {track!r}: choose ds or mle")
     pool = sorted((p for p in bank.values() if p.track == track), key=lambda p: p.id)
@@ -93,7 +100,8 @@ def draw(bank: dict[str, Problem], track: str, size: int, seed: int, seen: set[s
         taken.append(chosen)
         count[chosen.difficulty] += 1
     if seen and any(p.id in seen for p in taken):
-        notes.append("some problems repeat earlier exams: the track has too few you have not been examined on")
+        notes.append(f"{sum(p.id in seen for p in taken)} of the {len(taken)} problems were seen before (attempted, "
+                     "or drawn in an earlier exam): the track has too few fresh ones in some topics")
     return Draw(tuple(sorted(p.id for p in taken)), tuple(notes))
 
 
@@ -101,136 +109,98 @@ def new_exam_id() -> str:
     return time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
 
 
-def write_exam_json(directory: Path, exam: dict[str, Any]) -> None:
-    doc = {"exam_id": exam["id"], "track": exam["track"], "seed": exam["seed"], "size": exam["size"],
-           "threshold": exam["threshold"], "problems": exam["problems"],
-           "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(exam["created_at"]))}
-    (directory / "exam.json").write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
+def utc_iso(t: float | None) -> str | None:
+    return None if t is None else time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
 
 
-def read_exam_json(directory: Path) -> dict[str, Any]:
-    path = directory / "exam.json"
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UsageError(f"{path}: no exam here; draw one with "
-                         f"'grader exam new --track ds --dir {directory}'") from None
-    except (ValueError, OSError) as exc:
-        raise UsageError(f"{path}: not a readable exam file ({str(exc)[:80]})") from None
-    if not isinstance(doc, dict) or not isinstance(doc.get("exam_id"), str):
-        raise UsageError(f"{path}: not an exam file (no exam_id)")
-    return doc
+def exam_doc(exam: dict[str, Any]) -> dict[str, Any]:
+    """exam.json for a stored exam: what the learner may read; the store alone decides anything."""
+    return {"exam_id": exam["id"], "track": exam["track"], "seed": exam["seed"], "size": exam["size"],
+            "threshold": exam["threshold"], "problems": exam["problems"], "created": utc_iso(exam["created_at"]),
+            "deadline": utc_iso(exam.get("deadline")), "counts": exam_counting(exam).counts}
 
 
-def check_untampered(doc: dict[str, Any], stored: dict[str, Any] | None, path: Path) -> None:
-    """Refuse an exam.json that differs from what the store recorded when the exam was drawn."""
+class ExamFile(BaseModel):
+    """exam.json as read back: only `exam_id` is needed; any other field present must match the store."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+    exam_id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
+    track: str | None = None
+    seed: int | None = None
+    size: int | None = None
+    threshold: int | None = None
+    problems: list[str] | None = None
+    created: str | None = None
+    deadline: str | None = None
+    counts: bool | None = None
+
+
+def load_exam(store: Store, directory: Path) -> dict[str, Any]:
+    """The stored exam that `directory/exam.json` names; an edited, unknown or malformed exam.json is refused."""
+    path = directory / EXAM_JSON
+    if not path.exists():
+        raise UsageError(f"{path}: no exam here; draw one with 'grader exam new --track ds --dir {directory}'")
+    fix = "exam files cannot be edited (draw a new exam with 'grader exam new')"
+    ref = validate(ExamFile, read_json(path, fix), path, fix)
+    stored = store.exam(ref.exam_id)
     if stored is None:
-        raise UsageError(f"{path}: exam {doc.get('exam_id')!r} is not in the results database "
+        raise UsageError(f"{path}: exam {ref.exam_id!r} is not in the results database "
                          "(drawn with another --db, or not drawn by grader)")
-    for key in ("track", "seed", "size", "threshold", "problems"):
-        if doc.get(key) != stored[key]:
-            raise UsageError(f"{path}: field '{key}' differs from the exam recorded when it was drawn; "
-                             "exam files cannot be edited (draw a new exam instead)")
-
-
-def status(exam: dict[str, Any], counted: dict[str, Any]) -> dict[str, Any]:
-    """The exam's standing: solved, graded, ready, and each problem's counted status."""
-    problems = [{"id": pid, "status": counted[pid].status if pid in counted else NOT_GRADED}
-                for pid in exam["problems"]]
-    solved = sum(p["status"] == Status.PASSED for p in problems)
-    graded = sum(p["status"] != NOT_GRADED for p in problems)
-    return {"exam_id": exam["id"], "track": exam["track"], "solved": solved, "graded": graded, "size": exam["size"],
-            "threshold": exam["threshold"], "ready": solved >= exam["threshold"], "problems": problems}
-
-
-# ------------------------------------------------------------------ the exam commands' work
+    expected = exam_doc(stored)
+    for key in sorted(ref.model_fields_set - {"exam_id"}):
+        if getattr(ref, key) != expected[key]:
+            raise UsageError(f"{path}: field '{key}' differs from the exam recorded when it was drawn; {fix}")
+    return stored
 
 
 @dataclass(frozen=True)
 class NewExam:
     """An exam just drawn, stored and written as starter notebooks."""
 
-    exam_id: str
-    track: str
-    seed: int
-    size: int
-    threshold: int
-    problems: tuple[str, ...]
+    exam: dict[str, Any]
     notes: tuple[str, ...]
     directory: Path
 
     def to_json(self) -> dict[str, Any]:
-        return {"exam_id": self.exam_id, "dir": str(self.directory), "track": self.track, "seed": self.seed,
-                "size": self.size, "threshold": self.threshold, "problems": list(self.problems),
-                "notes": list(self.notes)}
+        e = self.exam
+        return {"exam_id": e["id"], "dir": str(self.directory), "track": e["track"], "seed": e["seed"],
+                "size": e["size"], "threshold": e["threshold"], "problems": list(e["problems"]),
+                "notes": list(self.notes), **exam_counting(e).to_json(), "created": utc_iso(e["created_at"]),
+                "deadline": utc_iso(e["deadline"]), "seen_before": len(e["seen"] or [])}
 
 
-def new_exam(store: Store, bank: dict[str, Problem], track: str, size: int, pass_mark: int, seed: int,
-             directory: Path) -> NewExam:
-    """Draw an exam (fresh problems first), record it in the store and write its starters and exam.json."""
+def new_exam(store: Store, bank: dict[str, Problem], track: str, size: int, pass_mark: int, seed: int | None,
+             directory: Path, time_limit_s: float | None = None) -> NewExam:
+    """Draw an exam (problems never seen first), record it in the store, write its starters and exam.json.
+
+    Without `seed` the tool picks one (a counted draw when size and pass mark are standard); with it the exam
+    is practice. `time_limit_s` sets a deadline from now, after which submissions no longer count."""
     if size < 1 or not 0 < pass_mark <= size:
         raise UsageError("--size must be at least 1 and --pass between 1 and --size")
-    if (directory / "exam.json").exists():
+    if time_limit_s is not None and not 0 < time_limit_s <= MAX_TIME_LIMIT_S:
+        raise UsageError("--time-limit must be more than 0 and at most 7 days")
+    if (directory / EXAM_JSON).exists():
         raise UsageError(f"{directory} already holds an exam; choose another --dir")
-    seen = {pid for e in store.exams(track) for pid in e["problems"]}
+    source = SeedSource.TOOL if seed is None else SeedSource.LEARNER
+    seed = secrets.randbits(62) if seed is None else seed
+    seen = store.attempted_problems() | {pid for e in store.exams(track) for pid in e["problems"]}
     drawn = draw(bank, track, size, seed, seen)
-    directory.mkdir(parents=True, exist_ok=True)
     exam_id = new_exam_id()
-    size = len(drawn.problems)
-    threshold = min(pass_mark, size)
-    created = store.exam_create(exam_id, track, seed, size, threshold, list(drawn.problems))
     from grader.authoring import build_starter, notebook_bytes
 
-    for pid in drawn.problems:  # exam starters hold the task only, no hints
-        (directory / f"{pid}.ipynb").write_bytes(notebook_bytes(build_starter(bank[pid], StarterMode.EXAM)))
-    write_exam_json(directory, {"id": exam_id, "track": track, "seed": seed, "size": size, "threshold": threshold,
-                                "problems": list(drawn.problems), "created_at": created})
-    return NewExam(exam_id, track, seed, size, threshold, drawn.problems, drawn.notes, directory)
-
-
-def load_exam(store: Store, directory: Path) -> dict[str, Any]:
-    """The stored exam that `directory/exam.json` names, refusing an edited exam.json."""
-    doc = read_exam_json(directory)
-    stored = store.exam(doc["exam_id"])
-    check_untampered(doc, stored, directory / "exam.json")
-    assert stored is not None
-    return stored
-
-
-@dataclass(frozen=True)
-class ExamGraded:
-    """One exam notebook graded: whether this attempt is the one that counts."""
-
-    result: GradeResult
-    counts: bool
-
-
-def submit_exam(store: Store, exam: dict[str, Any], directory: Path, sandbox: Sandbox) -> Iterator[ExamGraded | Path]:
-    """Grade the exam's notebooks in `directory`, yielding each graded one, or the path of a missing one.
-    The first graded attempt of each problem counts for the exam; later ones are recorded as practice."""
-    from grader.submit import Entry, grade_files
-
-    counted = store.exam_attempts(exam["id"])
-    for pid in exam["problems"]:
-        path = directory / f"{pid}.ipynb"
-        if not path.exists():
-            yield path
-            continue
-        first = pid not in counted
-        entry = Entry(path, pid, AttemptKind.EXAM if first else AttemptKind.PRACTICE, exam["id"] if first else None)
-        for result in grade_files([entry], sandbox, store):
-            yield ExamGraded(result, first)
-
-
-def exam_status(store: Store, exam: dict[str, Any]) -> dict[str, Any]:
-    """`exam status --json`: solved, graded, size, threshold, ready and each problem's counted status."""
-    return status(exam, store.exam_attempts(exam["id"]))
-
-
-def open_exam(store: Store | None, problem_id: str) -> dict[str, Any] | None:
-    """The learner's oldest exam that drew `problem_id` and is not over yet (None without a results database):
-    while it is open, the problem's hints are not shown and its starter has none."""
-    if store is None:
-        return None
-    exams = store.open_exams(problem_id)
-    return exams[0] if exams else None
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        for pid in drawn.problems:  # exam starters hold the task only, no hints
+            (directory / f"{pid}.ipynb").write_bytes(notebook_bytes(build_starter(bank[pid], StarterMode.EXAM)))
+    except OSError as exc:
+        raise UsageError(f"{directory}: cannot write the exam ({exc.strerror})") from None
+    created = time.time()
+    store.exam_create(exam_id, track, seed, len(drawn.problems), min(pass_mark, len(drawn.problems)),
+                      list(drawn.problems), rules=RULES_VERSION, seed_source=source,
+                      deadline=None if time_limit_s is None else created + time_limit_s,
+                      directory=str(directory.resolve()), seen=sorted(set(drawn.problems) & seen), created=created)
+    exam = store.exam(exam_id)
+    assert exam is not None
+    (directory / EXAM_JSON).write_text(json.dumps(exam_doc(exam), indent=2) + "\n", encoding="utf-8")
+    return NewExam(exam, drawn.notes, directory)

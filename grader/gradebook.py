@@ -90,9 +90,10 @@ def _write_csv(path: Path, header: list[str], rows: list[list[object]]) -> None:
 
 
 def write_all(rows: list[dict[str, Any]], out: Path, threshold: int = EXAM_PASS, size: int = EXAM_SIZE,
-              extra_html: str = "", run: dict[str, Any] | None = None) -> ClassView:
+              similarity: str = "", run: dict[str, Any] | None = None) -> ClassView:
     """(Re)write every output of a batch from its store rows; `run` is the last run's summary (counts, files
-    not graded, warm-up) and `extra_html` a trusted, already escaped section (the similarity report's)."""
+    not graded, warm-up) and `similarity` the similarity section, already rendered and escaped
+    (grader.similarity.for_batch)."""
     out.mkdir(parents=True, exist_ok=True)
     v = class_report.view(rows, threshold, size)
     _write_csv(out / "gradebook.csv",
@@ -104,7 +105,7 @@ def write_all(rows: list[dict[str, Any]], out: Path, threshold: int = EXAM_PASS,
                [[s["student"], s["solved"], s["graded"], "n/a" if s["ready"] is None else "yes" if s["ready"] else "no",
                  f"{s['score'] * 100:.1f}", s["problems"]] for s in v.students])
     folders = student_folders(sorted({r["student"] for r in rows}))
-    (out / "report.html").write_text(report_html(v, folders, run, extra_html), encoding="utf-8")
+    (out / "report.html").write_text(report_html(v, folders, run, similarity), encoding="utf-8")
     _write_tree(out, "feedback", rows, folders, lambda r: ("html", feedback_html(r)))
     _write_tree(out, "gradescope", rows, folders,
                 lambda r: ("json", json.dumps(gradescope_results(r), indent=1, ensure_ascii=False)))
@@ -134,7 +135,7 @@ def feedback_href(folders: dict[str, str], student: str, problem: str) -> str:
 
 
 def report_html(v: ClassView, folders: dict[str, str], run: dict[str, Any] | None = None,
-                extra_html: str = "") -> str:
+                similarity: str = "") -> str:
     """The class report: what was (not) graded, scores, pass rates, failed checks, timings."""
     mix = _status_mix(v)
     links = {(r["student"], r["problem"]): feedback_href(folders, r["student"], r["problem"])
@@ -142,7 +143,7 @@ def report_html(v: ClassView, folders: dict[str, str], run: dict[str, Any] | Non
     return render("report.html", "Class report", v=v, run=run or {}, mix=mix, links=links,
                   problems=class_report.problem_table(v), checks=class_report.check_failures(v),
                   hist=class_report.histogram(v), times=class_report.timings(v),
-                  when=_when((run or {}).get("finished_at")), similarity=Markup(extra_html))
+                  when=_when((run or {}).get("finished_at")), similarity=Markup(similarity))
 
 
 def _status_mix(v: ClassView) -> list[tuple[str, int]]:

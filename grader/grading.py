@@ -72,9 +72,11 @@ def invalid_result(problem_id: str, notebook: str, reason: str, sandbox: Sandbox
 
 
 def grade(nb: Notebook, problem: Problem, sandbox: Sandbox, notebook_name: str,
-          session: Session | None = None) -> GradeResult:
+          session: Session | None = None, *, select: tuple[str, ...] | None = None,
+          fail_fast: bool = False) -> GradeResult:
     """Grade one parsed notebook for `problem` in a fresh session of `sandbox` (or in `session`, opened
-    for this notebook beforehand so that it boots while the caller loads; it is closed here too)."""
+    for this notebook beforehand so that it boots while the caller loads; it is closed here too).
+    `select` and `fail_fast` are for validation: only the named checks, stopping at the first failure."""
     started = time.monotonic()
     reason = static_problems(nb, problem.defines, problem.allowed_imports)
     if reason is not None and session is not None:
@@ -83,7 +85,7 @@ def grade(nb: Notebook, problem: Problem, sandbox: Sandbox, notebook_name: str,
     elif reason is None and session is None:  # the sandbox boots while the trusted side loads the checks
         session = sandbox.open(problem.limits)
     try:
-        result = _grade(nb, problem, sandbox, notebook_name, started, reason, session)
+        result = _grade(nb, problem, sandbox, notebook_name, started, reason, session, select, fail_fast)
         peak = session.peak_memory_mb() if session is not None else None
         return result if peak is None else replace(result, peak_memory_mb=round(peak, 1))
     finally:
@@ -92,7 +94,8 @@ def grade(nb: Notebook, problem: Problem, sandbox: Sandbox, notebook_name: str,
 
 
 def _grade(nb: Notebook, problem: Problem, sandbox: Sandbox, notebook_name: str, started: float,
-           reason: str | None, session: Any) -> GradeResult:
+           reason: str | None, session: Any, select: tuple[str, ...] | None = None,
+           fail_fast: bool = False) -> GradeResult:
     total = len(list_checks(problem))
     base: dict[str, Any] = dict(problem=problem.id, notebook=notebook_name, checks_total=total, sandbox=sandbox.name,
                 isolated=sandbox.isolated, notebook_sha256=nb.sha256, problem_version=problem.version,
@@ -136,7 +139,7 @@ def _grade(nb: Notebook, problem: Problem, sandbox: Sandbox, notebook_name: str,
                                   "evalue": f"the notebook ran but did not define {', '.join(missing)} "
                                             "as a function or class"},
                            **base)
-    checks = tuple(run_checks(problem, learner))
+    checks = tuple(run_checks(problem, learner, select=select, fail_fast=fail_fast))
     passed = sum(c.outcome == "passed" for c in checks)
     status = "passed" if passed == len(checks) and checks else "failed"
     if status == "failed" and (session.oom_killed() or getattr(session, "expired", False)):

@@ -4,23 +4,24 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from grader.errors import ProblemFormatError, UsageError
+from grader.meta import DEFAULT_ALLOWED, Rule, parse_meta
 from grader.resources import problems_dir
 from grader.sandbox.limits import Limits
 from grader.vocab import Difficulty, Track
 
 TRACKS = tuple(Track)
 DIFFICULTIES = tuple(Difficulty)
-DEFAULT_ALLOWED = ("numpy", "pandas", "sklearn")
-_ID = re.compile(r"^(ds|mle)-[a-z0-9]+(-[a-z0-9]+)*$")
-_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# Written by `grader validate --mutate` (the record) and by authors (equivalent mutants): not part of
+# the problem's version, which the record is keyed by.
+RECORD_FILES = ("mutation.json", "mutation.yaml")
+__all__ = ["DEFAULT_ALLOWED", "Problem", "Rule", "bank_root", "get_problem", "load_bank", "load_problem"]
 
 
 def bank_root() -> Path:
@@ -44,6 +45,7 @@ class Problem:
     provenance: str
     path: Path
     version: str = field(default="")
+    rules: tuple[Rule, ...] = ()
 
     @property
     def statement_path(self) -> Path:
@@ -64,6 +66,14 @@ class Problem:
     def mutants(self) -> list[Path]:
         return sorted((self.path / "mutants").glob("*.py"))
 
+    @property
+    def mutation_record_path(self) -> Path:
+        return self.path / "mutation.json"
+
+    @property
+    def equivalents_path(self) -> Path:
+        return self.path / "mutation.yaml"
+
     def alternatives(self) -> list[Path]:
         return sorted((self.path / "alternatives").glob("*.py"))
 
@@ -75,69 +85,39 @@ class Problem:
                 "difficulty": self.difficulty}
 
 
-def _need(meta: dict, key: str, kind: type, where: Path) -> Any:
-    if key not in meta:
-        raise ProblemFormatError(f"{where}: missing field '{key}'")
-    value = meta[key]
-    if not isinstance(value, kind):
-        raise ProblemFormatError(f"{where}: field '{key}' must be a {kind.__name__}, not {type(value).__name__}")
-    return value
-
-
 def load_problem(path: Path) -> Problem:
     """Load and check one problem folder; a malformed one raises ProblemFormatError naming file and field."""
     meta_path = path / "meta.yaml"
     try:
-        meta = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
+        raw = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ProblemFormatError(f"{meta_path}: file missing") from None
     except yaml.YAMLError as exc:
         raise ProblemFormatError(f"{meta_path}: not valid YAML ({str(exc).splitlines()[0]})") from None
-    if not isinstance(meta, dict):
-        raise ProblemFormatError(f"{meta_path}: must be a mapping of fields")
-    pid = _need(meta, "id", str, meta_path)
-    if not _ID.match(pid):
-        raise ProblemFormatError(f"{meta_path}: field 'id' {pid!r} is not of the form <track>-<words>")
-    if pid != path.name:
-        raise ProblemFormatError(f"{meta_path}: field 'id' {pid!r} differs from the folder name {path.name!r}")
-    track = _need(meta, "track", str, meta_path)
-    if track not in TRACKS or path.parent.name != track or not pid.startswith(track + "-"):
-        raise ProblemFormatError(f"{meta_path}: field 'track' {track!r} must be one of {TRACKS} and match the id and folder")
-    difficulty = _need(meta, "difficulty", str, meta_path)
-    if difficulty not in DIFFICULTIES:
-        raise ProblemFormatError(f"{meta_path}: field 'difficulty' must be one of {DIFFICULTIES}")
-    defines = _need(meta, "defines", list, meta_path)
-    if not defines or not all(isinstance(n, str) and _NAME.match(n) for n in defines):
-        raise ProblemFormatError(f"{meta_path}: field 'defines' must list Python names")
-    allowed = meta.get("allowed_imports", list(DEFAULT_ALLOWED))
-    if not isinstance(allowed, list) or not all(isinstance(n, str) for n in allowed):
-        raise ProblemFormatError(f"{meta_path}: field 'allowed_imports' must be a list of module names")
-    limits_raw = meta.get("limits", {}) or {}
-    if not isinstance(limits_raw, dict):
-        raise ProblemFormatError(f"{meta_path}: field 'limits' must be a mapping")
-    try:
-        limits = Limits().merged(limits_raw)
-    except KeyError as exc:
-        raise ProblemFormatError(f"{meta_path}: field 'limits' has unknown keys: {exc.args[0]}") from None
-    except (TypeError, ValueError):
-        raise ProblemFormatError(f"{meta_path}: field 'limits' has a non-numeric value") from None
+    meta = parse_meta(raw, meta_path)
+    if meta.id != path.name:
+        raise ProblemFormatError(f"{meta_path}: field 'id' {meta.id!r} differs from the folder name {path.name!r}")
+    if path.parent.name != meta.track:
+        raise ProblemFormatError(f"{meta_path}: field 'track' {str(meta.track)!r} does not match the folder "
+                                 f"{path.parent.name!r}")
     problem = Problem(
-        id=pid, title=_need(meta, "title", str, meta_path), track=track,
-        topic=_need(meta, "topic", str, meta_path), difficulty=difficulty, defines=tuple(defines),
-        allowed_imports=tuple(allowed), limits=limits, provenance=_need(meta, "provenance", str, meta_path),
-        path=path,
+        id=meta.id, title=meta.title, track=str(meta.track), topic=meta.topic, difficulty=str(meta.difficulty),
+        defines=tuple(meta.defines), allowed_imports=tuple(meta.allowed_imports), limits=meta.limits_value(),
+        provenance=meta.provenance, path=path, rules=tuple(meta.rules),
     )
     for required in (problem.statement_path, problem.starter_path, problem.solution_path, problem.tests_path):
         if not required.is_file():
             raise ProblemFormatError(f"{required}: file missing (every problem needs it)")
     if not problem.mutants():
         raise ProblemFormatError(f"{path / 'mutants'}: no mutants (at least one known-wrong solution is required)")
-    return Problem(**{**problem.__dict__, "version": _version(path)})
+    return replace(problem, version=_version(path))
 
 
 def _version(path: Path) -> str:
+    """A hash of every file of the problem except the mutation record files (they record a version)."""
     h = hashlib.sha256()
-    for f in sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+    for f in sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                    and p.relative_to(path).as_posix() not in RECORD_FILES):
         h.update(str(f.relative_to(path)).encode())
         h.update(f.read_bytes())
     return h.hexdigest()[:12]

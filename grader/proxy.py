@@ -16,7 +16,7 @@ from typing import Any
 from grader import codec
 from grader.sandbox.base import Session
 
-_AGENT_FILES = (("_grader_codec", "codec.py"), ("_grader_agent", "agent.py"))
+_AGENT_FILES = (("_grader_codec", "codec.py"), ("_grader_probes", "probes.py"), ("_grader_agent", "agent.py"))
 _NOT_REMOTABLE = {"SystemExit", "KeyboardInterrupt", "GeneratorExit", "BaseExceptionGroup", "ExceptionGroup"}
 _LIBRARY_EXCEPTIONS = {
     ("numpy.linalg", "LinAlgError"): ("numpy.linalg", "LinAlgError"),
@@ -137,10 +137,12 @@ class Channel:
         return reply
 
     def call(self, target: dict, args: tuple, kwargs: dict, *, timeout: float | None = None,
-             warnings_error: bool = False, return_args: bool = False) -> Any:
+             warnings_error: bool = False, return_args: bool = False, probe: dict | None = None) -> Any:
         req = dict(target, op="call", args=codec.encode(list(args), self._encode_arg),
                    kwargs=codec.encode(dict(kwargs), self._encode_arg),
                    warnings_error=warnings_error, return_args=return_args)
+        if probe:  # the agent answers {"value", "error", "report"} (grader/probes.py; read by checklib)
+            req["probe"] = probe
         reply = self.request(req, timeout)
         value = self.decode(reply.get("value"))
         if return_args:
@@ -183,6 +185,10 @@ class RemoteObject:
         """Like `call_method`, also returning the positional arguments as they are after the call (rule G1)."""
         return self._channel.call({"target": self._id, "method": name}, args, kwargs, return_args=True)
 
+    def call_method_probed(self, name: str, probe: dict, *args: Any, **kwargs: Any) -> Any:
+        """`obj.name(...)` under kernel-side probes; use `checklib.probe_call`, which reads the answer."""
+        return self._channel.call({"target": self._id, "method": name}, args, kwargs, probe=probe)
+
     def __repr__(self) -> str:
         return f"<remote {self.type_name}>"
 
@@ -204,6 +210,11 @@ class RemoteFunction:
         """Call and also return the positional arguments as they are after the call (rule G1)."""
         return self._channel.call({"fn": self.name}, args, kwargs, timeout=self._timeout,
                                   warnings_error=self._warnings_error, return_args=True)
+
+    def call_probed(self, probe: dict, *args: Any, **kwargs: Any) -> Any:
+        """Call under kernel-side probes; use `checklib.probe_call`, which reads the answer."""
+        return self._channel.call({"fn": self.name}, args, kwargs, timeout=self._timeout,
+                                  warnings_error=self._warnings_error, probe=probe)
 
     def __repr__(self) -> str:
         return f"<learner function {self.name}>"

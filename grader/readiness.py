@@ -1,12 +1,20 @@
-"""Where a learner stands on both tests and on the study method, computed from the store alone."""
+"""Where a learner stands on both tests and on the study method, computed from the store alone.
+
+A track is ready only when a counted exam (the standard draw, the tool's seed) has at least EXAM_PASS problems
+solved at their first graded attempt, and a counted quiz (the standard blueprint draw, the tool's seed) scored at
+least QUIZ_PASS at its first grading (grader/counting.py). Every exam and quiz is listed with whether it counted,
+and if not why.
+"""
 from __future__ import annotations
 
 import math
+import time
 from collections import defaultdict
 from typing import Any
 
-from grader.exam import status as exam_status
+from grader.exam_sitting import exam_status
 from grader.problems import Problem
+from grader.quiz.results import quiz_results, ungraded_quizzes
 from grader.store import Store
 from grader.vocab import EXAM_PASS, EXAM_SIZE, QUIZ_PASS, QUIZ_SIZE, Difficulty, Status, StudyKind, Track
 
@@ -43,15 +51,31 @@ def _study(store: Store) -> dict[str, Any]:
             "targets": STUDY_TARGETS}
 
 
-def track_report(store: Store, bank: dict[str, Problem], track: str) -> dict[str, Any]:
-    problems = {pid: p for pid, p in bank.items() if p.track == track}
+def _exams(store: Store, track: str, now: float) -> list[dict[str, Any]]:
     exams = []
     for exam in store.exams(track):
-        st = exam_status(exam, store.exam_attempts(exam["id"]))
+        st = exam_status(store, exam, now)
         exams.append({"exam_id": exam["id"], "created_at": exam["created_at"], "solved": st["solved"],
                       "graded": st["graded"], "size": exam["size"], "threshold": exam["threshold"],
-                      "ready": st["ready"],
+                      "passed": st["passed"], "ready": st["ready"], "counts": st["counts"], "why": st["why"],
+                      "state": st["state"], "seen_before": st["seen_before"],
                       "context": context_line(st["solved"], exam["size"], exam["threshold"])})
+    return exams
+
+
+def _quizzes(store: Store, track: str) -> list[dict[str, Any]]:
+    return [{"result_id": r.id, "quiz_id": r.quiz_id, "correct": r.correct, "size": r.size,
+             "threshold": r.threshold, "passed": r.passed, "taken_at": r.taken_at, "mode": r.mode,
+             **r.counting.to_json()}
+            for r in quiz_results(store, track=track, newest_first=False)]
+
+
+def track_report(store: Store, bank: dict[str, Problem], track: str, now: float | None = None) -> dict[str, Any]:
+    """One track: every exam and quiz with whether it counted, the verdict, topics and what to do next."""
+    now = time.time() if now is None else now
+    problems = {pid: p for pid, p in bank.items() if p.track == track}
+    exams = _exams(store, track, now)
+    counted_exams = [e for e in exams if e["counts"]]
     attempted: dict[str, set[str]] = defaultdict(set)
     solved: dict[str, set[str]] = defaultdict(set)
     for a in store.attempts():
@@ -75,27 +99,42 @@ def track_report(store: Store, bank: dict[str, Problem], track: str) -> dict[str
     all_att = sum(len(s) for s in attempted.values())
     all_sol = sum(len(s) for s in solved.values())
     rate = all_sol / all_att if all_att else None
-    quiz = [{"correct": q["correct"], "size": q["size"], "threshold": q["threshold"], "passed": bool(q["passed"]),
-             "taken_at": q["taken_at"]} for q in store.quiz_rows(track=track, newest_first=False)]
-    latest = exams[-1] if exams else None
-    best = max(exams, key=lambda e: e["solved"]) if exams else None
+    quiz = _quizzes(store, track)
+    counted_quiz = [q for q in quiz if q["counts"]]
     return {
-        "track": track, "bank_size": len(problems), "exams": exams, "latest_exam": latest, "best_exam": best,
-        "coding_ready": bool(best and best["ready"]),
+        "track": track, "bank_size": len(problems), "exams": exams,
+        "latest_exam": exams[-1] if exams else None,
+        "best_exam": max(counted_exams, key=lambda e: e["solved"]) if counted_exams else None,
+        "coding_ready": any(e["ready"] for e in counted_exams),
         "quiz": quiz, "latest_quiz": quiz[-1] if quiz else None,
-        "best_quiz": max(quiz, key=lambda q: q["correct"]) if quiz else None,
-        "quiz_ready": any(q["passed"] for q in quiz),
+        "best_quiz": max(counted_quiz, key=lambda q: q["correct"]) if counted_quiz else None,
+        "quiz_ready": any(q["passed"] for q in counted_quiz),
+        "ungraded_quizzes": ungraded_quizzes(store, track),
         "topics": topics, "weakest": weakest, "solve_rate": rate,
         "p_pass_exam": p_reach(rate, EXAM_SIZE, EXAM_PASS) if rate is not None else None,
     }
 
 
-def report(store: Store, bank: dict[str, Problem]) -> dict[str, Any]:
-    """The readiness report for both tracks, the study split, and the thresholds' meaning."""
+def guessing() -> dict[str, Any]:
+    """What guessing is worth on each track's quiz, from the question bank as it is now (or why not)."""
+    from grader.errors import GraderError
+    from grader.quiz.bank import load_bank
+    from grader.quiz.guessing import measure
+
+    try:
+        bank = load_bank()
+        return {"tracks": {str(t): measure(bank, t).to_json() for t in Track}, "error": None}
+    except GraderError as exc:  # a malformed bank: the report still shows the record
+        return {"tracks": {}, "error": str(exc)}
+
+
+def report(store: Store, bank: dict[str, Problem], guess: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The readiness report for both tracks, the study split, the thresholds' meaning and the guessing figures
+    (`guess`, computed from the question bank unless given)."""
     tracks = {str(t): track_report(store, bank, t) for t in Track}
     for t in tracks.values():
         t["ready"] = t["coding_ready"] and t["quiz_ready"]
-    return {"tracks": tracks, "study": _study(store),
+    return {"tracks": tracks, "study": _study(store), "guessing": guessing() if guess is None else guess,
             "bar": {"exam_size": EXAM_SIZE, "exam_pass": EXAM_PASS, "quiz_size": QUIZ_SIZE, "quiz_pass": QUIZ_PASS},
             "context": [{"p": p, "exam": p_reach(p, EXAM_SIZE, EXAM_PASS), "quiz": p_reach(p, QUIZ_SIZE, QUIZ_PASS)}
                         for p in (0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)]}

@@ -8,6 +8,7 @@ import time
 from typing import Any
 
 from grader.html import render as render_page
+from grader.readiness_text import counted_label
 from grader.vocab import Track
 
 WIDTH, HEIGHT = 480, 160  # of each plot, in pixels
@@ -45,11 +46,20 @@ def render(rep: dict[str, Any]) -> str:
     bar = rep["bar"]
     tracks = []
     for track, t in rep["tracks"].items():
-        latest = t["latest_exam"]
-        size = latest["size"] if latest else bar["exam_size"]
-        threshold = latest["threshold"] if latest else bar["exam_pass"]
-        tracks.append({"id": track, "name": TRACK_NAMES[track], "t": t,
-                       "exam_plot": exam_plot(t["exams"], size, threshold),
+        counted = [e for e in t["exams"] if e["counts"]]
+        exams = [{**e, "label": counted_label(e), "drawn": time.strftime("%Y-%m-%d %H:%M",
+                                                                          time.localtime(e["created_at"]))}
+                 for e in t["exams"]]
+        quizzes = [{**q, "label": counted_label(q), "taken": time.strftime("%Y-%m-%d %H:%M",
+                                                                            time.localtime(q["taken_at"]))}
+                   for q in t["quiz"]]
+        ungraded = [{**q, "label": "would count" if q["counts"] else counted_label(q)}
+                    for q in t["ungraded_quizzes"]]
+        tracks.append({"id": track, "name": TRACK_NAMES[track], "t": t, "exams": exams, "quizzes": quizzes,
+                       "ungraded": ungraded,
+                       "latest_label": counted_label(t["latest_exam"]) if t["latest_exam"] else "",
+                       "latest_quiz_label": counted_label(t["latest_quiz"]) if t["latest_quiz"] else "",
+                       "exam_plot": exam_plot(counted, bar["exam_size"], bar["exam_pass"]),
                        "topics_plot": bar_plot([(tp["topic"], tp["solve_rate"], None) for tp in t["topics"]],
                                                f"topics-{track}")})
     st = rep["study"]
@@ -60,5 +70,9 @@ def render(rep: dict[str, Any]) -> str:
                            ("reading (of individual)", sh["reading"], tg["reading"]),
                            ("oral recitation (of group)", sh["oral"], tg["oral"]),
                            ("group problems (of group)", sh["group_problems"], tg["group_problems"])], "study-plot")
+    guess = rep["guessing"]
+    guessing = [{"track": track, "name": TRACK_NAMES[track], **g,
+                 "known": [{**k} for k in g["pass_if_known"]]} for track, g in guess["tracks"].items()]
     return render_page("readiness.html", "Readiness report", bar=bar, tracks=tracks, study=st,
-                       study_plot=study_plot, context=rep["context"], generated=time.strftime("%Y-%m-%d %H:%M"))
+                       study_plot=study_plot, context=rep["context"], guessing=guessing,
+                       guessing_error=guess.get("error"), generated=time.strftime("%Y-%m-%d %H:%M"))

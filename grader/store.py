@@ -1,7 +1,8 @@
 """The results store: one SQLite file (WAL), schema versioned by `PRAGMA user_version`.
 
 Every graded submission becomes exactly one `attempts` row, written as soon as it is graded. This
-module owns `sqlite3`: every other module reads and writes through `Store` methods.
+module owns `sqlite3`: every other module reads and writes through `Store` methods (its batch part is
+store_batch.py).
 
 Writes retry a busy (locked) database with backoff for up to `retry_s` seconds ($GRADER_DB_RETRY_S,
 default 60), and a full disk or an I/O error briefly; a write that still fails raises StoreError, and
@@ -20,112 +21,17 @@ from typing import Any, TypeVar
 
 from grader.errors import StoreError
 from grader.grading import GradeResult
+from grader.migrations import MIGRATIONS
 from grader.store_batch import BatchStore
 from grader.vocab import AttemptKind
+
+__all__ = ["MIGRATIONS", "Attempt", "Store", "default_db_path"]
 
 T = TypeVar("T")
 DEFAULT_RETRY_S = 60.0
 DEGRADED_RETRY_S = 2.0  # once a write has failed for the whole budget, later ones try briefly
 _BUSY = ("SQLITE_BUSY", "SQLITE_LOCKED")
 _FLAKY = ("SQLITE_FULL", "SQLITE_IOERR")  # a full disk may free up; retried a few times only
-
-MIGRATIONS: list[str] = [
-    # 1: attempts
-    """
-    CREATE TABLE attempts (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        problem TEXT NOT NULL,
-        problem_version TEXT NOT NULL DEFAULT '',
-        notebook TEXT NOT NULL,
-        notebook_sha256 TEXT NOT NULL DEFAULT '',
-        status TEXT NOT NULL CHECK (status IN ('passed','failed','error','timeout','memory','invalid')),
-        checks_passed INTEGER NOT NULL,
-        checks_total INTEGER NOT NULL,
-        checks_json TEXT NOT NULL DEFAULT '[]',
-        error_json TEXT,
-        duration_s REAL NOT NULL,
-        sandbox TEXT NOT NULL,
-        isolated INTEGER NOT NULL,
-        sandbox_detail TEXT NOT NULL DEFAULT '',
-        kind TEXT NOT NULL DEFAULT 'practice',
-        started_at REAL NOT NULL,
-        finished_at REAL NOT NULL
-    );
-    CREATE INDEX attempts_problem ON attempts(problem, finished_at);
-    """,
-    # 2: batch grading, one row per (student, problem) of a class
-    """
-    CREATE TABLE batch_results (
-        student TEXT NOT NULL,
-        problem TEXT NOT NULL,
-        notebook TEXT NOT NULL,
-        notebook_sha256 TEXT NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('passed','failed','error','timeout','memory','invalid')),
-        checks_passed INTEGER NOT NULL,
-        checks_total INTEGER NOT NULL,
-        checks_json TEXT NOT NULL DEFAULT '[]',
-        error_json TEXT,
-        duration_s REAL NOT NULL,
-        sandbox TEXT NOT NULL,
-        isolated INTEGER NOT NULL,
-        sandbox_detail TEXT NOT NULL DEFAULT '',
-        graded_at REAL NOT NULL,
-        PRIMARY KEY (student, problem)
-    );
-    """,
-    # 3: readiness exams and the study log
-    """
-    CREATE TABLE exams (
-        id TEXT PRIMARY KEY,
-        track TEXT NOT NULL,
-        seed INTEGER NOT NULL,
-        size INTEGER NOT NULL,
-        threshold INTEGER NOT NULL,
-        problems_json TEXT NOT NULL,
-        created_at REAL NOT NULL
-    );
-    ALTER TABLE attempts ADD COLUMN exam_id TEXT REFERENCES exams(id);
-    CREATE INDEX attempts_exam ON attempts(exam_id, problem);
-    CREATE TABLE study_log (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        kind TEXT NOT NULL CHECK (kind IN ('problems','reading','oral','group')),
-        minutes REAL NOT NULL CHECK (minutes > 0),
-        note TEXT NOT NULL DEFAULT '',
-        logged_at REAL NOT NULL
-    );
-    """,
-    # 4: non-coding quiz results, one row per graded quiz
-    """
-    CREATE TABLE quiz_results (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        track TEXT NOT NULL CHECK (track IN ('ds','mle')),
-        seed INTEGER NOT NULL,
-        size INTEGER NOT NULL,
-        threshold INTEGER NOT NULL,
-        correct INTEGER NOT NULL,
-        passed INTEGER NOT NULL,
-        items_json TEXT NOT NULL DEFAULT '[]',
-        taken_at REAL NOT NULL,
-        mode TEXT NOT NULL CHECK (mode IN ('file','interactive'))
-    );
-    CREATE INDEX quiz_results_track ON quiz_results(track, taken_at);
-    """,
-    # 5: batch reruns (what a row was graded against, notebooks that disappeared), runs, imported journals
-    """
-    ALTER TABLE batch_results ADD COLUMN problem_version TEXT NOT NULL DEFAULT '';
-    ALTER TABLE batch_results ADD COLUMN missing_since REAL;
-    CREATE TABLE batch_runs (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        started_at REAL NOT NULL,
-        finished_at REAL NOT NULL,
-        summary_json TEXT NOT NULL DEFAULT '{}'
-    );
-    CREATE TABLE journal_imports (
-        id TEXT PRIMARY KEY,
-        imported_at REAL NOT NULL
-    );
-    """,
-]
 
 
 def default_db_path() -> Path:
@@ -156,6 +62,7 @@ class Attempt:
     kind: str
     finished_at: float
     exam_id: str | None = None
+    started_at: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
         return {"attempt_id": self.id, "problem": self.problem, "notebook": self.notebook, "status": self.status,
@@ -281,16 +188,32 @@ class Store(BatchStore):
                           error=json.loads(row["error_json"]) if row["error_json"] else None,
                           duration_s=row["duration_s"], sandbox=row["sandbox"], isolated=bool(row["isolated"]),
                           sandbox_detail=row["sandbox_detail"], kind=row["kind"], finished_at=row["finished_at"],
-                          exam_id=row["exam_id"])
+                          exam_id=row["exam_id"], started_at=row["started_at"])
+
+    def attempted_problems(self) -> set[str]:
+        """Every problem with at least one recorded attempt (practice or exam)."""
+        return {pid for (pid,) in self._conn.execute("SELECT DISTINCT problem FROM attempts")}
 
     # ------------------------------------------------------------------ exams and study log
 
-    def exam_create(self, exam_id: str, track: str, seed: int, size: int, threshold: int, problems: list[str]) -> float:
-        created = time.time()
+    def exam_create(self, exam_id: str, track: str, seed: int, size: int, threshold: int, problems: list[str],
+                    *, rules: int = 0, seed_source: str = "unknown", deadline: float | None = None,
+                    directory: str = "", seen: list[str] | None = None, created: float | None = None) -> float:
+        """Record a drawn exam; returns its creation time (the exam's start)."""
+        created = time.time() if created is None else created
         self._write(lambda: self._conn.execute(
-            "INSERT INTO exams (id, track, seed, size, threshold, problems_json, created_at) VALUES (?,?,?,?,?,?,?)",
-            (exam_id, track, seed, size, threshold, json.dumps(problems), created)), "the exam")
+            "INSERT INTO exams (id, track, seed, size, threshold, problems_json, created_at, rules, seed_source,"
+            " deadline, dir, seen_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (exam_id, track, seed, size, threshold, json.dumps(problems), created, rules, seed_source, deadline,
+             directory, None if seen is None else json.dumps(seen))), "the exam")
         return created
+
+    def exam_close(self, exam_id: str, at: float) -> float:
+        """Close an exam (once: a later close keeps the first time); returns the close time."""
+        self._write(lambda: self._conn.execute("UPDATE exams SET closed_at = ? WHERE id = ? AND closed_at IS NULL",
+                                               (at, exam_id)), "the exam's close")
+        row = self._conn.execute("SELECT closed_at FROM exams WHERE id = ?", (exam_id,)).fetchone()
+        return float(row[0]) if row and row[0] is not None else at
 
     def exam(self, exam_id: str) -> dict[str, Any] | None:
         row = self._conn.execute("SELECT * FROM exams WHERE id = ?", (exam_id,)).fetchone()
@@ -298,6 +221,8 @@ class Store(BatchStore):
             return None
         out = dict(row)
         out["problems"] = json.loads(out.pop("problems_json"))
+        seen = out.pop("seen_json")
+        out["seen"] = None if seen is None else json.loads(seen)
         return out
 
     def exams(self, track: str | None = None) -> list[dict[str, Any]]:
@@ -315,6 +240,13 @@ class Store(BatchStore):
             counted.setdefault(a.problem, a)
         return counted
 
+    def open_exams(self, problem: str | None = None, now: float | None = None) -> list[dict[str, Any]]:
+        """Exams not over: not closed and not past their deadline (optionally: only those that drew `problem`).
+        Oldest first."""
+        now = time.time() if now is None else now
+        return [e for e in self.exams() if e["closed_at"] is None and (e["deadline"] is None or now < e["deadline"])
+                and (problem is None or problem in e["problems"])]
+
     def log_study(self, kind: str, minutes: float, note: str = "") -> int:
         return self._write(lambda: _rowid(self._conn.execute(
             "INSERT INTO study_log (kind, minutes, note, logged_at) VALUES (?,?,?,?)",
@@ -323,28 +255,49 @@ class Store(BatchStore):
     def study_minutes(self) -> dict[str, float]:
         return {k: m for k, m in self._conn.execute("SELECT kind, SUM(minutes) FROM study_log GROUP BY kind")}
 
-    def open_exams(self, problem: str | None = None) -> list[dict[str, Any]]:
-        """Exams not over yet: some drawn problem has no counted attempt (optionally: only exams that drew
-        `problem`). Oldest first."""
-        out = []
-        for e in self.exams():
-            if problem is not None and problem not in e["problems"]:
-                continue
-            counted = self.exam_attempts(e["id"])
-            if any(pid not in counted for pid in e["problems"]):
-                out.append(e)
+    # ------------------------------------------------------------------ quizzes: draws and results
+
+    def quiz_create(self, quiz_id: str, track: str, seed: int, seed_source: str, size: int, threshold: int,
+                    draw: dict[str, Any], mode: str, rules: int, created: float | None = None) -> float:
+        """Record a drawn quiz (its items, option order and numbers: the key's source); returns its time."""
+        created = time.time() if created is None else created
+        self._write(lambda: self._conn.execute(
+            "INSERT INTO quizzes (id, track, seed, seed_source, size, threshold, draw_json, mode, rules, created_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (quiz_id, track, seed, seed_source, size, threshold, json.dumps(draw), mode, rules, created)), "the quiz")
+        return created
+
+    def quiz(self, quiz_id: str) -> dict[str, Any] | None:
+        """One drawn quiz, its draw decoded, or None."""
+        row = self._conn.execute("SELECT * FROM quizzes WHERE id = ?", (quiz_id,)).fetchone()
+        if row is None:
+            return None
+        out = dict(row)
+        out["draw"] = json.loads(out.pop("draw_json"))
         return out
 
-    # ------------------------------------------------------------------ quiz results
+    def quizzes(self, track: str | None = None) -> list[dict[str, Any]]:
+        """Every drawn quiz (draws left out), oldest first."""
+        sql, args = "SELECT id, track, seed, seed_source, size, threshold, mode, rules, created_at FROM quizzes", []
+        if track:
+            sql += " WHERE track = ?"
+            args.append(track)
+        return [dict(r) for r in self._conn.execute(sql + " ORDER BY created_at, id", args)]
 
     def quiz_record(self, track: str, seed: int, size: int, threshold: int, correct: int, passed: bool,
-                    items: list[dict[str, Any]], mode: str, taken_at: float | None = None) -> int:
+                    items: list[dict[str, Any]], mode: str, taken_at: float | None = None,
+                    quiz_id: str | None = None) -> int:
         """Insert one graded quiz and return its row id."""
         return self._write(lambda: _rowid(self._conn.execute(
-            "INSERT INTO quiz_results (track, seed, size, threshold, correct, passed, items_json, taken_at, mode)"
-            " VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO quiz_results (track, seed, size, threshold, correct, passed, items_json, taken_at, mode,"
+            " quiz_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
             (track, seed, size, threshold, correct, int(passed), json.dumps(items),
-             time.time() if taken_at is None else taken_at, mode))), "the quiz result")
+             time.time() if taken_at is None else taken_at, mode, quiz_id))), "the quiz result")
+
+    def quiz_first_result(self, quiz_id: str) -> int | None:
+        """The id of the first graded attempt at a drawn quiz (the one that may count), or None."""
+        row = self._conn.execute("SELECT MIN(id) FROM quiz_results WHERE quiz_id = ?", (quiz_id,)).fetchone()
+        return None if row is None or row[0] is None else int(row[0])
 
     def quiz_rows(self, track: str | None = None, limit: int | None = None,
                   newest_first: bool = True) -> list[dict[str, Any]]:

@@ -95,6 +95,17 @@ def grade_files(entries: Iterable[Entry], sandbox: Sandbox, store: Store,
         yield replace(result, attempt_id=attempt_id)
 
 
+def peek_problem(path: Path, explicit: str | None) -> Problem | None:
+    """The problem a notebook file is for, from a quick read (None when that is not clear yet: grading says why)."""
+    try:
+        if path.stat().st_size > MAX_NOTEBOOK_BYTES:
+            return None
+        raw = json.loads(path.read_bytes())
+        return problem_for(path, problem_hint(raw.get("metadata") if isinstance(raw, dict) else None), explicit)
+    except (OSError, ValueError, RecursionError, GraderError):
+        return None
+
+
 class EarlySession:
     """One notebook's sandbox, started before the grader's heavy imports so that it boots meanwhile.
     A container is started from a thread (the docker API mostly waits on dockerd); a process-based
@@ -105,13 +116,8 @@ class EarlySession:
         self.session: Session | None = None
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
-        try:
-            if path.stat().st_size > MAX_NOTEBOOK_BYTES:  # too large to grade: the normal path says so
-                return
-            raw = json.loads(path.read_bytes())
-            problem = problem_for(path, problem_hint(raw.get("metadata") if isinstance(raw, dict) else None),
-                                  explicit)
-        except (OSError, ValueError, RecursionError, GraderError):
+        problem = peek_problem(path, explicit)
+        if problem is None:
             return  # not clear yet: the normal path reports it
         self.problem_id = problem.id
         if sandbox.name == SandboxName.DOCKER:

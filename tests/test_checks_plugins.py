@@ -34,6 +34,6 @@ def test_pytest_itself_would_load_the_plugin(installed_plugin):
 
 
 def test_the_hidden_checks_do_not_load_it(installed_plugin, softmax_problem, monkeypatch):
-    monkeypatch.setattr(checks, "_listed", {})
+    monkeypatch.setattr(checks, "_collected", {})
     assert checks.list_checks(softmax_problem)
     assert PLUGIN not in sys.modules

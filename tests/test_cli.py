@@ -36,7 +36,7 @@ def test_start_writes_the_starter_and_refuses_to_overwrite(tmp_path):
     (["frobnicate"], "No such command 'frobnicate'"),
     (["list", "--track", "xx"], "'xx' is not one of 'ds', 'mle'"),
     (["exam", "new", "--track", "ds", "--size", "0"], "0 is not in the range x>=1"),
-    (["exam"], "choose one of new, status, submit"),
+    (["exam"], "choose one of close, new, status, submit"),
     (["log", "add", "naps", "5"], "'naps' is not one of"),
 ])
 def test_bad_usage_exits_2_with_one_line(argv, fragment):

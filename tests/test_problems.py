@@ -32,8 +32,21 @@ def copy(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("edit, message", [
     (lambda t: t.replace("difficulty: E", "difficulty: Z"), "field 'difficulty'"),
     (lambda t: t.replace("title: Numerically stable softmax\n", ""), "missing field 'title'"),
-    (lambda t: t.replace("defines: [softmax]", "defines: softmax"), "field 'defines' must be a list"),
-    (lambda t: t.replace("check_s: 2", "check_seconds: 2"), "unknown keys: check_seconds"),
+    (lambda t: t.replace("defines: [softmax]", "defines: softmax"), "field 'defines': Input should be a valid list"),
+    (lambda t: t.replace("check_s: 2", "check_seconds: 2"), "unknown field 'limits.check_seconds'"),
+    # strict types (issue 22): no silent conversion of a wrong type
+    (lambda t: t.replace("check_s: 2", "memory_mb: 2.9"), "field 'limits.memory_mb': Input should be a valid integer"),
+    (lambda t: t.replace("check_s: 2", "pids: true"), "field 'limits.pids': Input should be a valid integer"),
+    (lambda t: t.replace("cell_s: 10", 'cell_s: "10"'), "field 'limits.cell_s': Input should be a valid number"),
+    (lambda t: t.replace("check_s: 2", "check_s: -1"), "field 'limits.check_s': Input should be greater than 0"),
+    (lambda t: t + "\nextra_field: 1\n", "unknown field 'extra_field'"),
+    (lambda t: t.replace("topic: activations and losses", "topic: activation"),
+     "topic 'activation' is not a mle topic of the exam blueprint"),
+    (lambda t: t.replace("topic: activations and losses", "topic: bootstrapping"), "not a mle topic"),
+    (lambda t: t + "\nrules:\n  - {id: Bad_Id, kind: value, text: the values}\n", "field 'rules.0.id'"),
+    (lambda t: t + "\nrules:\n  - {id: stable, kind: stability, text: the values}\n", "field 'rules.0.kind'"),
+    (lambda t: t + "\nrules:\n  - {id: a, kind: value, text: one}\n  - {id: a, kind: shape, text: two}\n",
+     "rule id 'a' is listed twice"),
     (lambda t: t.replace("id: mle-act-softmax", "id: mle-other"), "differs from the folder name"),
     (lambda t: t + "\nbroken: [unclosed\n", "not valid YAML"),
 ])
@@ -62,3 +75,22 @@ def test_one_problem_read_from_its_folder_equals_the_banks():
         assert get_problem(pid) == load_bank()[pid]
     with pytest.raises(UsageError, match="unknown problem 'mle-act-softma'.*did you mean mle-act-softmax"):
         get_problem("mle-act-softma")
+
+
+def test_rules_are_read_and_the_version_ignores_the_mutation_records(copy):
+    meta = copy / "meta.yaml"
+    meta.write_text(meta.read_text() + "\nrules:\n  - {id: sums-to-one, kind: value, text: every slice sums to 1}\n")
+    first = load_problem(copy)
+    assert [(r.id, r.kind, r.text) for r in first.rules] == [("sums-to-one", "value", "every slice sums to 1")]
+    (copy / "mutation.json").write_text("{}")
+    (copy / "mutation.yaml").write_text("equivalent: []\n")
+    assert load_problem(copy).version == first.version
+    (copy / "solution.py").write_text((copy / "solution.py").read_text() + "\n# edited\n")
+    assert load_problem(copy).version != first.version
+
+
+def test_every_topic_of_the_bank_is_in_the_exam_blueprint():
+    from grader.exam import QUOTAS
+
+    for p in load_bank().values():
+        assert any(p.topic in group for group, _ in QUOTAS[p.track]), p.id

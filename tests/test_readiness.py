@@ -93,23 +93,29 @@ def test_first_graded_attempt_counts_and_later_ones_are_practice(tmp_path):
     problems = json.loads((d / "exam.json").read_text())["problems"]
     code, out, _ = run("exam", "submit", str(d), "--sandbox", "bwrap", "--json")
     first = json.loads(out)
-    assert code == 1 and first["graded"] == 2 and first["solved"] == 0  # starters fail
+    assert code == 1 and first["graded"] == 0 and len(first["skipped"]) == 2  # untouched starters are not locked
     bank = load_bank()
     from grader.notebook import code_notebook
 
     (d / f"{problems[0]}.ipynb").write_bytes(code_notebook([bank[problems[0]].solution_path.read_text()]))
     code, out, _ = run("exam", "submit", str(d), "--sandbox", "bwrap", "--json")
     again = json.loads(out)
-    assert again["solved"] == 0 and again["graded"] == 2  # the first graded attempt still counts
+    assert code == 0 and again["solved"] == 1 and again["graded"] == 1
+    assert [s["exam_attempt"] for s in again["submitted"]] == [True]
+    (d / f"{problems[0]}.ipynb").write_bytes(code_notebook(["x = 1"]))
+    code, out, _ = run("exam", "submit", str(d), problems[0], "--sandbox", "bwrap", "--json")
+    third = json.loads(out)
+    assert third["solved"] == 1 and third["submitted"][0]["exam_attempt"] is False  # the first attempt still counts
+    assert "already has a graded attempt" in third["submitted"][0]["why"]
     code, out, _ = run("history", "--json")
     kinds = Counter(a["kind"] for a in json.loads(out))
-    assert kinds == {"exam": 2, "practice": 2}
+    assert kinds == {"exam": 1, "practice": 1}
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
 def test_readiness_page_renders_and_matches_the_json(tmp_path):
-    run("exam", "new", "--track", "ds", "--size", "3", "--pass", "2", "--seed", "9", "--dir", str(tmp_path / "e"))
+    run("exam", "new", "--track", "ds", "--dir", str(tmp_path / "e"))
     run("log", "add", "problems", "30")
     page = tmp_path / "report.html"
     code, out, _ = run("readiness", "--json", "--html", str(page))

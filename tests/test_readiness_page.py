@@ -13,7 +13,7 @@ from grader.html import SORT_SCRIPT
 from grader.problems import load_bank
 from grader.readiness_page import HEIGHT, WIDTH, bar_plot, exam_plot, render
 from grader.store import Store
-from grader.vocab import AttemptKind, QuizMode
+from grader.vocab import RULES_VERSION, AttemptKind, QuizMode, SeedSource
 
 
 class _Page(html.parser.HTMLParser):
@@ -47,46 +47,64 @@ def _result(problem: str, status: str) -> GradeResult:
                        checks_total=1, checks=(CheckOutcome("test_a", "A.", status, ""),), sandbox="bwrap")
 
 
+GUESS = {"tracks": {"ds": {"track": "ds", "draws": 20, "size": 50, "pass": 35, "blind_score": 3.96,
+                             "longest_option_score": 4.22, "longest_keys": 0.2,
+                             "pass_if_known": [{"known": 30, "blind": 0.0158, "longest_option": 0.0327}]}},
+         "error": None}
+
+
 @pytest.fixture
 def report(tmp_path):
-    """A learner with two ds exams (1/3 then 2/3 solved), a passed quiz and some study time."""
+    """A learner with two counted ds exams (15/20 then 18/20 solved), a practice exam, a counted passed quiz,
+    its regrade, and some study time."""
     bank = load_bank()
     store = Store(tmp_path / "g.db")
-    ds = sorted(pid for pid, p in bank.items() if p.track == "ds")[:3]
-    for n, solved in enumerate((1, 2)):
+    ds = sorted(pid for pid, p in bank.items() if p.track == "ds")[:20]
+    for n, solved in enumerate((15, 18)):
         exam_id = f"e{n}"
-        store.exam_create(exam_id, "ds", seed=n, size=3, threshold=2, problems=ds)
+        store.exam_create(exam_id, "ds", seed=n, size=20, threshold=17, problems=ds, rules=RULES_VERSION,
+                          seed_source=SeedSource.TOOL, seen=[], created=1000.0 * (n + 1))
         for i, pid in enumerate(ds):
-            store.record(_result(pid, "passed" if i < solved else "failed"), started_at=float(n),
+            store.record(_result(pid, "passed" if i < solved else "failed"), started_at=1000.0 * (n + 1) + 60,
                          kind=AttemptKind.EXAM, exam_id=exam_id)
-    store.quiz_record("mle", seed=1, size=50, threshold=35, correct=40, passed=True, items=[], mode=QuizMode.FILE)
+    store.exam_create("p0", "ds", seed=5, size=3, threshold=1, problems=ds[:3], rules=RULES_VERSION,
+                      seed_source=SeedSource.LEARNER, created=3000.0)
+    store.quiz_create("qz", "mle", 1, SeedSource.TOOL, 50, 35, {}, QuizMode.FILE, RULES_VERSION)
+    for _ in range(2):
+        store.quiz_record("mle", seed=1, size=50, threshold=35, correct=40, passed=True, items=[], mode=QuizMode.FILE,
+                          quiz_id="qz")
     store.log_study("problems", 56)
     store.log_study("oral", 24)
-    return readiness.report(store, bank)
+    return readiness.report(store, bank, GUESS)
 
 
 def test_the_page_shows_what_the_report_says(report):
     page = _Page(render(report))
-    text = "".join(page.text)
+    text = re.sub(r"\s+", " ", "".join(page.text))
     latest = report["tracks"]["ds"]["latest_exam"]
-    assert (latest["solved"], latest["size"]) == (2, 3)
-    assert "Latest exam: 2/3 (pass mark 2); best: 2/3." in re.sub(r"\s+", " ", text)
-    assert "Latest quiz: 40/50 (pass mark 35)" in text and "No quiz taken yet." in text  # mle has one, ds none
-    assert "No exams yet." in text  # the mle track
+    assert (latest["solved"], latest["size"]) == (0, 3)  # the practice exam is the latest
+    assert "Best counted exam: 18/20 (pass mark 17)." in text
+    assert "Latest exam: 0/3 (pass mark 1; practice: drawn with --seed" in text
+    assert report["tracks"]["ds"]["coding_ready"] and not report["tracks"]["ds"]["ready"]  # no ds quiz
+    assert "Latest quiz: 40/50 (pass mark 35; practice: a regrade of quiz qz" in text and "No quiz taken yet." in text
+    assert "No counted exams yet." in text  # the mle track
+    rows = re.findall(r"<tr><td>(e0|e1|p0)</td>.*?</tr>", render(report))
+    assert rows == ["e0", "e1", "p0"]
+    assert text.count("counted") >= 3 and "knows 30" in text and "4.22" not in text and "4.2 of 50" in text
     assert "80 minutes logged." in text
     assert page.find("section", id="track-ds") and page.find("section", id="track-mle")
     assert page.find("svg", id="topics-ds") and page.find("svg", id="topics-mle") and page.find("svg", id="study-plot")
 
 
-def test_the_exam_plot_draws_each_exam_against_the_pass_bar(report):
+def test_the_exam_plot_draws_each_counted_exam_against_the_pass_bar(report):
     page = _Page(render(report))
     (polyline,) = page.find("polyline")
     points = [tuple(map(float, p.split(","))) for p in (polyline["points"] or "").split()]
     scale = HEIGHT - 40
-    assert [round(y, 1) for _, y in points] == [round(HEIGHT - 20 - s / 3 * scale, 1) for s in (1, 2)]
-    assert len(page.find("circle")) == 2
+    assert [round(y, 1) for _, y in points] == [round(HEIGHT - 20 - s / 20 * scale, 1) for s in (15, 18)]
+    assert len(page.find("circle")) == 2  # the practice exam is in the table, not on the plot
     dashed = [a for a in page.find("line") if a.get("stroke-dasharray")]
-    assert float(dashed[0]["y1"] or 0) == pytest.approx(HEIGHT - 20 - 2 / 3 * scale, abs=0.05)
+    assert float(dashed[0]["y1"] or 0) == pytest.approx(HEIGHT - 20 - 17 / 20 * scale, abs=0.05)
 
 
 def test_the_study_bars_are_the_shares_against_their_targets(report):

@@ -94,7 +94,7 @@ def test_the_schema_checks_the_same_vocabularies_as_the_code(tmp_path):
     """Migrations are frozen history, so their CHECK lists are literals: they must equal the enums."""
     import re
 
-    from grader.vocab import QuizMode, Status, StudyKind, Track
+    from grader.vocab import QuizMode, SeedSource, Status, StudyKind, Track
 
     def allowed(column: str, table: str) -> set[str]:
         sql = next(m for m in MIGRATIONS if f"CREATE TABLE {table}" in m)
@@ -106,6 +106,8 @@ def test_the_schema_checks_the_same_vocabularies_as_the_code(tmp_path):
     assert allowed("status", "attempts") == allowed("status", "batch_results") == set(Status)
     assert allowed("kind", "study_log") == set(StudyKind)
     assert allowed("track", "quiz_results") == set(Track) and allowed("mode", "quiz_results") == set(QuizMode)
+    assert allowed("track", "quizzes") == set(Track) and allowed("mode", "quizzes") == set(QuizMode)
+    assert allowed("seed_source", "quizzes") == set(SeedSource)
 
 
 def test_quiz_results_are_stored_and_read_back_newest_first(tmp_path):

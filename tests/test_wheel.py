@@ -72,6 +72,8 @@ def test_the_wheel_carries_the_whole_bank(installed):
               if p.is_file() and "__pycache__" not in p.parts}
     assert shipped == inside
     assert (site / "data" / "sandbox" / "Dockerfile").is_file() and (site / "templates" / "page.html").is_file()
+    assert (site / "similarity" / "tokens.py").is_file()
+    assert (site / "templates" / "similarity" / "problem.html").is_file()
     got = _run([str(grader), "list", "--json"], site.parent.parent, env)
     assert got.returncode == 0, got.stderr
     assert {p["id"] for p in json.loads(got.stdout)} == set(load_bank())

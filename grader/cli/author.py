@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import os
-import time
-from pathlib import Path
 
 import click
 
@@ -19,42 +17,62 @@ DIFFICULTY_CHOICES = tuple(d.value for d in Difficulty)
 @click.option("--all", "all_problems", is_flag=True, help="Every problem of the bank (also the default without IDs).")
 @jobs_option
 @sandbox_option
+@click.option("--mutate", is_flag=True, help="Also grade generated mutants of each solution and write mutation.json.")
+@click.option("--sample", type=click.IntRange(min=0), default=0, metavar="N",
+              help="Mutate only N random problems with rules, writing nothing (the CI gate).")
+@click.option("--seed", type=int, help="The seed of --sample (printed by every sampled run).")
+@click.option("--require-rules", is_flag=True, help="Every problem must list rules and have a current mutation record.")
 @json_option
 @pass_app
-def validate(app: App, ids: tuple[str, ...], all_problems: bool, jobs: int, sandbox: str) -> int:
-    """Prove problems: the reference passes, the starter and every mutant fail, within the limits."""
-    from grader.authoring import starter_problems
+def validate(app: App, ids: tuple[str, ...], all_problems: bool, jobs: int, sandbox: str, mutate: bool, sample: int,
+             seed: int | None, require_rules: bool) -> int:
+    """Prove problems: rules covered, the reference passes, the starter and every mutant fail, within the limits."""
     from grader.problems import get_problem, load_bank
-    from grader.sandbox import get_sandbox
-    from grader.validate import cases_for, description_problems, run_cases
+    from grader.validate import GENERATED, CaseResult, Options
+    from grader.validate import validate as run_validation
 
     if all_problems or not ids:
         problems = sorted(load_bank().values(), key=lambda p: p.id)
     else:
         problems = [get_problem(i) for i in ids]
-    chosen = get_sandbox(sandbox, bulk=True)
     jobs = jobs or os.cpu_count() or 1
-    app.say(f"validating {len(problems)} problem{'s' if len(problems) != 1 else ''} in the {chosen.label} sandbox, "
-            f"{jobs} at a time")
-    notes = [m for p in problems for m in description_problems(p) + starter_problems(p)]
-    for m in notes:
-        app.say(f"BAD  {m}")
-    cases = [c for p in problems for c in cases_for(p)]
-    started = time.monotonic()
-    results = []
-    for res in run_cases(cases, chosen.name, jobs):
-        results.append(res)
+    options = Options(sandbox=sandbox, jobs=jobs, mutate=mutate or bool(sample), sample=sample, seed=seed,
+                      require_rules=require_rules)
+    app.say(f"validating {len(problems)} problem{'s' if len(problems) != 1 else ''}, {jobs} notebooks at a time")
+
+    def show(res: CaseResult) -> None:
+        if res.case.kind == GENERATED:
+            return  # generated mutants are counted in the table, which lists the survivors
         mark = "ok " if res.ok else "BAD"
-        app.say(f"{mark}  {res.case.problem:<26} {res.case.kind:<11} {Path(res.case.path).name:<28} "
-                f"{res.status:<7} {res.checks_passed}/{res.checks_total}  {res.duration_s:.2f}s"
+        rule = f" breaks {res.case.breaks}" if res.case.breaks else ""
+        app.say(f"{mark}  {res.case.problem:<26} {res.case.kind:<11} {res.case.label[:40]:<40} {res.status:<7} "
+                f"{res.checks_passed}/{res.checks_total}  {res.duration_s:.2f}s{rule}"
                 + ("" if res.ok and "graded twice" not in res.detail else f"  {res.detail}"))
-    elapsed = time.monotonic() - started
-    bad = [r for r in results if not r.ok]
-    app.say(f"{len(results) - len(bad)}/{len(results)} notebooks as expected over {len(problems)} problems "
-            f"in {elapsed:.1f}s ({elapsed / max(1, len(problems)):.2f}s per problem)")
-    app.emit({"ok": not bad and not notes, "duration_s": round(elapsed, 2), "problems": len(problems),
-              "cases": [r.to_json() for r in results], "description_errors": notes})
-    return ExitCode.OK if not bad and not notes else ExitCode.NOT_PASSED
+
+    report = run_validation(problems, options, show)
+    for m in report.errors:
+        app.say(f"BAD  {m}")
+    for m in report.notes[:5]:
+        app.say(f"note {m}")
+    if len(report.notes) > 5:
+        app.say(f"note ... and {len(report.notes) - 5} more problems without rules")
+    if report.mutation:
+        if report.seed is not None:
+            app.say(f"mutation re-run for a random sample (--seed {report.seed} repeats it)")
+        app.say(f"{'problem':<28} {'generated':>9} {'stillborn':>9} {'killed':>6} {'equivalent':>10} {'survived':>8} "
+                f"{'score':>7}")
+        for row in report.mutation:
+            app.say(f"{row['problem']:<28} {row['generated']:>9} {row['stillborn']:>9} {row['killed']:>6} "
+                    f"{row['equivalent']:>10} {row['survived']:>8} {row['score']:>7.1%}")
+            for sv in row["survivors"]:
+                if not sv["equivalent"]:
+                    app.say(f"     survivor {sv['id']}: {sv['change']}")
+    graded = [r for r in report.cases if r.case.kind != GENERATED]
+    app.say(f"{len(graded) - len(report.bad_cases)}/{len(graded)} notebooks as expected over {len(problems)} problems "
+            f"in {report.duration_s:.1f}s ({report.duration_s / max(1, len(problems)):.2f}s per problem, "
+            f"{report.sandbox} sandbox)")
+    app.emit(report.to_json())
+    return ExitCode.OK if report.ok else ExitCode.NOT_PASSED
 
 
 @click.group()

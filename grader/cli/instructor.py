@@ -1,4 +1,5 @@
-"""Instructor commands: `grader batch` (grade a class) and `grader worker check` (Dask workers)."""
+"""Instructor commands: `grader batch` (grade a class), `grader similarity` (which code looks copied) and
+`grader worker check` (Dask workers)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,7 +9,7 @@ import click
 
 from grader.cli.base import App, allow_unisolated_option, jobs_option, json_option, pass_app, sandbox_option
 from grader.errors import ExitCode
-from grader.vocab import EXAM_PASS, EXAM_SIZE, Status
+from grader.vocab import EXAM_PASS, EXAM_SIZE, SIMILARITY_THRESHOLD, Status
 
 if TYPE_CHECKING:
     from grader.batch_run import BatchReport
@@ -32,10 +33,12 @@ CLUSTER_HELP = "tcp://HOST:PORT of a Dask scheduler, or local:N to start N local
 @click.option("--size", type=click.IntRange(min=1), default=EXAM_SIZE, show_default=True,
               help="Problems per student in an exam; readiness is reported only when every student has that many.")
 @click.option("--cluster", metavar="ADDRESS", help=f"Grade on a Dask cluster: {CLUSTER_HELP}.")
+@click.option("--no-similarity", is_flag=True, help="Leave out the similarity report (which code looks copied).")
 @json_option
 @pass_app
 def batch(app: App, submissions: Path, out: Path, jobs: int, sandbox: str, regrade: bool, students: tuple[str, ...],
-          allow_unisolated: bool, allow_skipped: bool, pass_mark: int, size: int, cluster: str | None) -> int:
+          allow_unisolated: bool, allow_skipped: bool, pass_mark: int, size: int, cluster: str | None,
+          no_similarity: bool) -> int:
     """Grade a class: SUBMISSIONS/<student>/<problem-id>.ipynb, a flat folder of
     <student>__<problem-id>.ipynb, or a zip of either. A rerun grades what is new or changed.
 
@@ -46,7 +49,7 @@ def batch(app: App, submissions: Path, out: Path, jobs: int, sandbox: str, regra
 
     opts = BatchOptions(submissions=submissions, out=out, jobs=jobs, sandbox=sandbox, regrade=regrade,
                         students=students, allow_unisolated=allow_unisolated, pass_mark=pass_mark, size=size,
-                        cluster=cluster, allow_skipped=allow_skipped)
+                        cluster=cluster, allow_skipped=allow_skipped, similarity=not no_similarity)
     report = run_batch(opts, progress_for(app), notify=app.say)
     _summarize(app, report)
     app.emit(report.to_json())
@@ -86,6 +89,33 @@ def _summarize(app: App, report: BatchReport) -> None:
                  "see report.html and their feedback pages")
 
 
+@click.command()
+@click.argument("submissions", metavar="SUBMISSIONS", type=click.Path(path_type=Path))
+@click.option("--out", required=True, type=click.Path(path_type=Path),
+              help="Folder for similarity.html, similarity.csv and similarity/.")
+@click.option("--threshold", type=float, default=SIMILARITY_THRESHOLD, show_default=True,
+              help="List pairs where at least this share of one student's own code is in the other's.")
+@click.option("--jobs", type=click.IntRange(min=0), default=0,
+              help="Problems compared at once (default: one per core).")
+@json_option
+@pass_app
+def similarity(app: App, submissions: Path, out: Path, threshold: float, jobs: int) -> int:
+    """Which submissions in a class look copied: per problem, pairs and clusters, the shared code side by
+    side. SUBMISSIONS is laid out as for batch. Evidence to look at, not a verdict."""
+    from grader import similarity as sim
+
+    result = sim.report_class(submissions, out, threshold, app.say, jobs)
+    for warning in result.skipped:
+        app.note(f"warning: {warning}")
+    for p in result.problems:
+        for line in p.not_compared:
+            app.note(f"warning: {p.problem}: {line}, not compared")
+    app.say(f"{result.flagged} pairs at or above {threshold:.0%} over {len(result.problems)} problems; wrote "
+            f"{out}/similarity.html, similarity.csv and similarity/ (evidence to look at, not a verdict)")
+    app.emit(sim.to_json(result))
+    return ExitCode.OK
+
+
 @click.group()
 def worker() -> None:
     """Dask workers for 'grader batch --cluster'."""
@@ -119,4 +149,4 @@ def worker_check(app: App, cluster: str, sandbox: str, allow_unisolated: bool) -
     return ExitCode.OK if any(s.eligible for s in statuses) else ExitCode.INTERNAL
 
 
-COMMANDS = (batch, worker)
+COMMANDS = (batch, similarity, worker)

@@ -43,7 +43,7 @@ def list_problems(app: App, track: str | None, topic: str | None) -> int:
 @pass_app
 def show(app: App, problem_id: str, hints: bool) -> int:
     """Show the task of one problem (--hints: and its hints)."""
-    from grader.exam import open_exam
+    from grader.exam_sitting import open_exam
     from grader.problems import get_problem
     from grader.statement import HINTS_HEADING, read
 
@@ -52,7 +52,8 @@ def show(app: App, problem_id: str, hints: bool) -> int:
     exam = open_exam(app.existing_store(), p.id) if hints else None
     if exam is not None:
         raise UsageError(f"no hints for {p.id} while exam {exam['id']} is open (it drew this problem); "
-                         "they can be shown once every problem of that exam is graded")
+                         f"they can be shown once the exam is over ('grader exam close {exam.get('dir') or 'DIR'}', "
+                         "or its time limit)")
     app.say(f"{p.id}  ({p.track}, {p.topic}, difficulty {p.difficulty})\n")
     app.say(stmt.task)
     if hints:
@@ -69,7 +70,7 @@ def show(app: App, problem_id: str, hints: bool) -> int:
 @pass_app
 def start(app: App, problem_id: str, directory: Path, force: bool) -> int:
     """Write the starter notebook of a problem (its metadata names the problem)."""
-    from grader.exam import open_exam
+    from grader.exam_sitting import open_exam
     from grader.problems import get_problem
 
     p = get_problem(problem_id)
@@ -99,9 +100,16 @@ def start(app: App, problem_id: str, directory: Path, force: bool) -> int:
 @pass_app
 def submit(app: App, notebooks: tuple[Path, ...], problem: str | None, sandbox: str) -> int:
     """Grade notebooks and record the attempts."""
+    from grader.exam_sitting import refuse_practice
     from grader.sandbox import get_sandbox
-    from grader.submit import EarlySession, Entry, grade_files
+    from grader.submit import EarlySession, Entry, grade_files, peek_problem
 
+    store = app.existing_store()
+    if store is not None and store.open_exams():
+        for path in notebooks:  # practice on an open exam's problem would show its checks before the exam's attempt
+            found = peek_problem(path, problem)
+            if found is not None:
+                refuse_practice(store, found.id)
     chosen = get_sandbox(sandbox, bulk=len(notebooks) >= 3)
     if not chosen.isolated:
         app.say(f"warning: the {chosen.name} sandbox is NOT ISOLATED: the notebook can reach the network "

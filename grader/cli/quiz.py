@@ -1,7 +1,6 @@
 """`grader quiz new|grade|take|validate|history`: the non-coding quiz."""
 from __future__ import annotations
 
-import secrets
 import sys
 import time
 from pathlib import Path
@@ -10,11 +9,12 @@ from typing import TYPE_CHECKING
 import click
 
 from grader.cli.base import App, db_option, json_option, pass_app, track_option
-from grader.errors import ExitCode
+from grader.errors import ExitCode, UsageError
 from grader.vocab import QUIZ_PASS, QUIZ_SIZE, QuizMode
 
 if TYPE_CHECKING:
-    from grader.quiz.draw import Posed, Quiz
+    from grader.quiz.draw import Posed
+    from grader.quiz.record import StoredQuiz
     from grader.quiz.score import Answer
 
 
@@ -27,38 +27,41 @@ def _draw_options(f: click.decorators.FC) -> click.decorators.FC:
     for option in reversed([
         track_option(required=True),
         click.option("--size", type=click.IntRange(min=1), default=QUIZ_SIZE, show_default=True, metavar="N",
-                     help="Questions in the quiz; only the standard size counts toward readiness."),
+                     help=f"Questions in the quiz; only the standard {QUIZ_SIZE} counts toward readiness."),
         click.option("--pass", "threshold", type=click.IntRange(min=0), default=None, metavar="N",
-                     help=f"Correct answers needed (default: {QUIZ_PASS} of {QUIZ_SIZE}, 70% for other sizes)."),
+                     help=f"Correct answers needed (default: {QUIZ_PASS} of {QUIZ_SIZE}, 70% for other sizes); "
+                          f"only {QUIZ_PASS} of {QUIZ_SIZE} counts toward readiness."),
         click.option("--seed", type=int, default=None, metavar="N",
-                     help="Draw this quiz again (default: a random seed, recorded)."),
+                     help="Draw this quiz again: a practice quiz (counted quizzes use a seed the tool picks, "
+                          "kept in the results database)."),
     ]):
         f = option(f)
     return f
 
 
-def _draw(app: App, track: str, size: int, threshold: int | None, seed: int | None) -> tuple[Quiz, list[Posed]]:
+def _draw(app: App, track: str, size: int, threshold: int | None, seed: int | None,
+          mode: str) -> tuple[StoredQuiz, list[Posed]]:
     from grader.quiz.bank import load_bank
-    from grader.quiz.draw import draw, pose_quiz
+    from grader.quiz.draw import pose_quiz
+    from grader.quiz.record import draw_quiz
 
     bank = load_bank()
-    seed = seed if seed is not None else secrets.randbelow(900_000) + 100_000
-    drawn = draw(bank, track, size=size, threshold=threshold, seed=seed,
-                 created=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
-    if drawn.shortfalls:
-        app.note(drawn.shortfall_note())
-    return drawn, pose_quiz(drawn, bank)
+    stored = draw_quiz(app.store(), bank, track, size, threshold, seed, mode)
+    if stored.quiz.shortfalls:
+        app.note(stored.quiz.shortfall_note())
+    return stored, pose_quiz(stored.quiz, bank)
 
 
-def _finish(app: App, drawn: Quiz, posed: list[Posed], answers: dict[str, Answer | None], mode: str) -> int:
-    from grader.quiz.results import record_result
-    from grader.quiz.score import format_result, score
+def _finish(app: App, stored: StoredQuiz, posed: list[Posed], answers: dict[str, Answer | None], mode: str) -> int:
+    from grader.quiz.record import grade
+    from grader.quiz.score import format_result
 
-    result = score(drawn, posed, answers)
-    result_id = record_result(app.store(), result, mode)
-    app.say(format_result(result, posed))
-    app.emit({**result.to_json(), "result_id": result_id, "mode": mode})
-    return ExitCode.OK if result.passed else ExitCode.NOT_PASSED
+    graded = grade(app.store(), stored, posed, answers, mode)  # recorded first: the key is shown only after
+    app.say(format_result(graded.result, posed))
+    app.say(f"recorded as result #{graded.result_id}: "
+            + ("counted toward readiness" if graded.counting.counts else graded.counting.label))
+    app.emit(graded.to_json())
+    return ExitCode.OK if graded.result.passed else ExitCode.NOT_PASSED
 
 
 @quiz.command("new")
@@ -67,20 +70,26 @@ def _finish(app: App, drawn: Quiz, posed: list[Posed], answers: dict[str, Answer
               help="Folder for quiz.md, answers.toml and quiz.json.")
 @click.option("--force", is_flag=True, help="Replace a quiz already in DIR.")
 @json_option
+@db_option
 @pass_app
 def quiz_new(app: App, track: str, size: int, threshold: int | None, seed: int | None, out: Path, force: bool) -> int:
     """Write a quiz: quiz.md (the questions) and answers.toml (a template to fill in)."""
-    from grader.quiz.render import ANSWERS, QUIZ_MD, write_quiz
+    from grader.quiz.record import write_folder
+    from grader.quiz.render import ANSWERS, QUIZ_JSON, QUIZ_MD
 
-    drawn, posed = _draw(app, track, size, threshold, seed)
-    write_quiz(out, drawn, posed, force=force)
-    app.say(f"wrote {out / QUIZ_MD} and {out / ANSWERS}: {drawn.size} {drawn.track} questions, "
-            f"{drawn.threshold} to pass, seed {drawn.seed}")
+    if (out / QUIZ_JSON).exists() and not force:  # refused before a draw is recorded
+        raise UsageError(f"{out} already holds a quiz; grade it with 'grader quiz grade {out}', "
+                         "or pass --force to replace it")
+    stored, posed = _draw(app, track, size, threshold, seed, QuizMode.FILE)
+    write_folder(out, stored, posed, force=True)
+    q = stored.quiz
+    app.say(f"wrote {out / QUIZ_MD} and {out / ANSWERS}: {q.size} {q.track} questions, {q.threshold} to pass")
+    app.say(stored.note())
     app.say(f"fill in {out / ANSWERS}, then run 'grader quiz grade {out}'")
-    app.emit({"dir": str(out), "track": drawn.track, "seed": drawn.seed, "size": drawn.size,
-              "threshold": drawn.threshold, "filled": drawn.filled,
-              "shortfalls": [s.to_json() for s in drawn.shortfalls],
-              "items": [{"id": d.key, "item": d.id} for d in drawn.items]})
+    app.emit({"dir": str(out), "quiz_id": stored.id, "track": q.track,
+              "seed": q.seed if seed is not None else None, "size": q.size, "threshold": q.threshold,
+              "filled": q.filled, "shortfalls": [s.to_json() for s in q.shortfalls], **stored.counting.to_json(),
+              "items": [{"id": d.key, "format": p.format} for d, p in zip(q.items, posed, strict=True)]})
     return ExitCode.OK
 
 
@@ -90,18 +99,19 @@ def quiz_new(app: App, track: str, size: int, threshold: int | None, seed: int |
 @db_option
 @pass_app
 def quiz_grade(app: App, directory: Path) -> int:
-    """Score the filled-in answers.toml of a quiz folder and record the result."""
+    """Score the filled-in answers.toml of a quiz folder, record the result, then show the answers."""
     from grader.quiz.bank import load_bank
-    from grader.quiz.render import ANSWERS, read_quiz
+    from grader.quiz.record import read_folder
+    from grader.quiz.render import ANSWERS
     from grader.quiz.score import read_answers
 
-    folder = read_quiz(directory, load_bank())
+    folder = read_folder(app.store(), load_bank(), directory)
     if folder.changed:
         n = len(folder.changed)
         app.note(f"warning: {n} question{'s' if n != 1 else ''} changed in the bank since this quiz was written "
                  f"({', '.join(folder.changed)}); graded against the current wording and key")
     answers = read_answers(directory / ANSWERS, folder.posed)
-    return _finish(app, folder.quiz, folder.posed, answers, QuizMode.FILE)
+    return _finish(app, folder.stored, folder.posed, answers, QuizMode.FILE)
 
 
 @quiz.command("take")
@@ -113,7 +123,7 @@ def quiz_take(app: App, track: str, size: int, threshold: int | None, seed: int 
     """Take a quiz interactively: one answer per line on standard input."""
     from grader.quiz.take import ask
 
-    drawn, posed = _draw(app, track, size, threshold, seed)
+    stored, posed = _draw(app, track, size, threshold, seed, QuizMode.INTERACTIVE)
 
     def prompt(text: str) -> None:
         click.echo(text, nl=False, err=app.json)
@@ -124,10 +134,11 @@ def quiz_take(app: App, track: str, size: int, threshold: int | None, seed: int 
             click.echo(line if line.endswith("\n") else line + "\n", nl=False, err=app.json)
         return line
 
-    app.say(f"{drawn.track.upper()} quiz, seed {drawn.seed}: {drawn.threshold} of {drawn.size} to pass")
+    q = stored.quiz
+    app.say(f"{q.track.upper()} quiz {stored.id}: {q.threshold} of {q.size} to pass. {stored.note()}")
     answers = ask(posed, read_line, app.say, prompt)
     app.say("")
-    return _finish(app, drawn, posed, answers, QuizMode.INTERACTIVE)
+    return _finish(app, stored, posed, answers, QuizMode.INTERACTIVE)
 
 
 @quiz.command("validate")
@@ -167,5 +178,5 @@ def quiz_history(app: App, track: str | None, limit: int | None) -> int:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(r.taken_at))
         verdict = "passed" if r.passed else "not passed"
         app.say(f"#{r.id:<5} {when}  {r.track:<3}  {r.correct:>3}/{r.size:<3} {verdict:<10} "
-                f"(pass {r.threshold})  seed {r.seed}  {r.mode}")
+                f"(pass {r.threshold})  {r.mode:<11}  {r.counting.label}")
     return ExitCode.OK

@@ -137,6 +137,7 @@ class Item:
     unit: str = ""
     version: int = 1
     digest: str = ""
+    excludes: tuple[str, ...] = ()  # items that give this one's answer away (or the reverse): never in one quiz
 
     def weight(self, track: str) -> float:
         return self.tracks.get(track, 0.0)
@@ -222,7 +223,7 @@ def _item(raw: dict[str, Any], topic: str, rel: str, position: int) -> tuple[Ite
     item = Item(id=model.id, topic=topic, tracks={str(t): float(w) for t, w in model.tracks.items()},
                 difficulty=str(model.difficulty), format=model.format, stem=_unwrap(model.stem),
                 explanation=_unwrap(model.explanation), provenance=model.provenance.strip(), source=rel,
-                version=model.version, digest=digest, **extra)
+                version=model.version, digest=digest, excludes=tuple(model.excludes), **extra)
     return item, []
 
 
@@ -277,7 +278,23 @@ def read_bank(root: Path) -> tuple[dict[str, Item], list[Defect]]:
                 defects.append(Defect(item.source, item.id, f"duplicate id (also in {items[item.id].source})"))
             else:
                 items[item.id] = item
-    return items, defects
+    return items, defects + _exclusion_defects(items)
+
+
+def _exclusion_defects(items: dict[str, Item]) -> list[Defect]:
+    """`excludes` must name other items of the bank, and both items of a pair must name each other."""
+    defects = []
+    for item in items.values():
+        for other in item.excludes:
+            if other == item.id:
+                defects.append(Defect(item.source, item.id, "field 'excludes' names the item itself"))
+            elif other not in items:
+                defects.append(Defect(item.source, item.id,
+                                      f"field 'excludes' names {other!r}, which is not in the bank"))
+            elif item.id not in items[other].excludes:
+                defects.append(Defect(item.source, item.id, f"field 'excludes' names {other!r}, whose 'excludes' does "
+                                                            f"not name {item.id!r} (a pair names each other)"))
+    return defects
 
 
 def load_bank(root: Path | None = None) -> dict[str, Item]:

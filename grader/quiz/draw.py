@@ -124,6 +124,33 @@ def _cap_single(chosen: list[Item], eligible: list[Item], size: int, weight: dic
     return out
 
 
+def clashes(chosen: list[Item]) -> list[tuple[str, str]]:
+    """Pairs of drawn items that exclude each other (one gives the other's answer away)."""
+    ids = {i.id for i in chosen}
+    return sorted({(min(i.id, x), max(i.id, x)) for i in chosen for x in i.excludes if x in ids})
+
+
+def _separate(chosen: list[Item], eligible: list[Item], weight: dict[str, float], rng: random.Random) -> list[Item]:
+    """Replace one item of each clashing pair by a spare that clashes with nothing drawn: of the same topic and
+    format if possible, else the same topic, else any. Needed only when every redraw clashed (tiny banks)."""
+    out = list(chosen)
+    while pairs := clashes(out):
+        drop = max(k for k, i in enumerate(out) if i.id in pairs[0])
+        gone = out.pop(drop)
+        ids = {i.id for i in out}
+        spare = [i for i in eligible if i.id not in ids and i.id != gone.id
+                 and not set(i.excludes) & ids and not any(i.id in o.excludes for o in out)]
+        for pool in ([i for i in spare if i.topic == gone.topic and i.format == gone.format],
+                     [i for i in spare if i.topic == gone.topic], spare):
+            if pool:
+                out.insert(drop, weighted_sample(pool, 1, [weight[i.id] for i in pool], rng)[0])
+                break
+        else:
+            raise DrawError(f"the question bank cannot make a quiz of {len(chosen)} items without two that exclude "
+                            f"each other ({pairs[0][0]} and {pairs[0][1]}); ask for a smaller --size")
+    return out
+
+
 def _thaw(value: Any) -> Any:
     return [_thaw(v) for v in value] if isinstance(value, (tuple, list)) else value
 
@@ -188,13 +215,18 @@ def draw(bank: dict[str, Item], track: str, size: int = BLUEPRINT_SIZE, threshol
     quota = quotas(track, size)
     cap = int(MAX_SINGLE_SHARE * size)
     feasible = sum(1 for i in eligible if i.format != "single") >= size - cap
-    for attempt in range(MAX_REDRAWS if feasible else 1):  # redraw (from the seed alone) until singles are <= 40%
+    # Redraw (from the seed alone) until single-answer items are <= 40% (when the bank allows) and no two items
+    # that exclude each other were drawn together; rejecting whole draws keeps equal-weight items drawn alike.
+    for attempt in range(MAX_REDRAWS):
         rng = random.Random(f"quiz:{track}:{seed}" + (f":{attempt}" if attempt else ""))
         chosen, shortfalls = _by_blueprint(eligible, quota, size, track, rng)
-        if sum(1 for i in chosen if i.format == "single") <= cap:
+        singles_ok = not feasible or sum(1 for i in chosen if i.format == "single") <= cap
+        if singles_ok and not clashes(chosen):
             break
-    else:
-        chosen = _cap_single(chosen, eligible, size, {i.id: i.weight(track) for i in eligible}, rng)
+    weight = {i.id: i.weight(track) for i in eligible}
+    if sum(1 for i in chosen if i.format == "single") > cap:
+        chosen = _cap_single(chosen, eligible, size, weight, rng)
+    chosen = _separate(chosen, eligible, weight, rng)
     rng.shuffle(chosen)
     width = max(2, len(str(size)))
     items = tuple(replace(instantiate(i, seed), key=f"q{n:0{width}d}") for n, i in enumerate(chosen, 1))
@@ -237,7 +269,8 @@ def quiz_from_json(data: Any, bank: dict[str, Item], where: str) -> Quiz:
         item = bank[iid]
         order, params = raw.get("order"), raw.get("params")
         n_choices = len(item.choices)
-        if not isinstance(order, list) or sorted(order) != list(range(n_choices)):
+        if not isinstance(order, list) or not all(type(j) is int for j in order) or \
+                sorted(order) != list(range(n_choices)):
             raise bad(f"{key} ({iid}) has an 'order' that is not a permutation of its {n_choices} choices")
         if not isinstance(params, dict) or set(params) != set(item.params) or any(
                 _freeze(v) not in item.params[k] for k, v in params.items()):

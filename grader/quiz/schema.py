@@ -48,6 +48,7 @@ FIELD_HELP = {
     "tolerance": "must be { abs = X } (X >= 0) or { rel = X } (0 < X < 0.5, a fraction: 0.01 is 1%)",
     "params": "must map each parameter name to a non-empty list of choices (numbers, strings or lists)",
     "wrong": "must list the classic wrong answers: [{ value = <number>, why = \"the mistake\" }]",
+    "excludes": "must list the ids of items never drawn in the same quiz, like [\"arch-diffusion-training-order\"]",
 }
 
 Text = Annotated[str, StringConstraints(pattern=r"\S")]
@@ -76,6 +77,14 @@ class _Item(_Model):
     explanation: Text
     provenance: Annotated[str, StringConstraints(pattern=PROVENANCE_PATTERN)]
     version: Annotated[int, Field(ge=1)] = 1
+    excludes: list[Annotated[str, StringConstraints(pattern=ID_PATTERN)]] = []
+
+    @field_validator("excludes")
+    @classmethod
+    def _distinct_excludes(cls, excludes: list[str]) -> list[str]:
+        if len(set(excludes)) != len(excludes):
+            raise ValueError("names an item twice")
+        return excludes
 
     @field_validator("tracks")
     @classmethod

@@ -13,6 +13,7 @@ from grader.quiz.bank import LETTERS, topic_name
 from grader.quiz.draw import Posed, Quiz
 
 Answer = str | tuple[str, ...] | float
+MAX_ANSWERS_BYTES = 256 * 1024  # 50 answers and their comments take about 5 KiB
 _TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _KEY_LINE = re.compile(r"""^\s*["']?([A-Za-z0-9_-]+)["']?\s*=""")
 
@@ -50,7 +51,10 @@ def parse_answer(p: Posed, value: Any) -> Answer | None:
         return letter
     if p.format == "numeric":
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            number = float(value)
+            try:
+                number = float(value)
+            except OverflowError:
+                raise ValueError("must be a finite number") from None
         elif isinstance(value, str):
             try:
                 number = float(value.strip().replace("_", ""))
@@ -95,14 +99,23 @@ def _key_lines(text: str) -> dict[str, int]:
 def read_answers(path: Path, posed: list[Posed]) -> dict[str, Answer | None]:
     """Parse answers.toml against the quiz; any malformed line raises AnswersError naming the line."""
     try:
-        text = path.read_text(encoding="utf-8")
+        if path.stat().st_size > MAX_ANSWERS_BYTES:
+            raise AnswersError(f"{path}: larger than {MAX_ANSWERS_BYTES // 1024} KiB; write one line per answer "
+                               'like q07 = "C"')
+        text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         raise AnswersError(f"{path}: no answers file; fill in the template 'grader quiz new' wrote") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise AnswersError(f"{path}: cannot read ({exc})") from None
+    except UnicodeDecodeError:
+        raise AnswersError(f"{path}: not UTF-8 text; write answers like q07 = \"C\"") from None
+    except OSError as exc:
+        raise AnswersError(f"{path}: cannot read ({exc.strerror})") from None
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+    except RecursionError:
+        raise AnswersError(f"{path}: nested too deeply; write answers like q07 = \"C\"") from None
+    except ValueError as exc:
+        if not isinstance(exc, tomllib.TOMLDecodeError):  # a number too long to convert
+            raise AnswersError(f"{path}: not valid TOML ({str(exc)[:60]})") from None
         message = str(exc)
         m = _TOML_AT.search(message)
         where = f" line {m.group(1)}" if m else ""

@@ -32,7 +32,10 @@ class FakeSession(Session):
         return RunOutcome("ok")
 
     def install_agent(self, source: str) -> None:
+        from grader import probes
+
         sys.modules.setdefault("_grader_codec", codec)
+        sys.modules.setdefault("_grader_probes", probes)
         from grader import agent
 
         self.agent = agent

@@ -60,29 +60,33 @@ def test_hints_are_refused_while_an_open_exam_drew_the_problem(hinted_bank, tmp_
     assert code == 0 and f"HINT-{first}" not in out
     other = next(pid for pid in load_bank() if pid not in exam["problems"])
     assert run("show", other, "--hints")[0] == 0
-    # start during the exam gives the exam starter; the hints stay hidden until every problem is graded
+    # start during the exam gives the exam starter; the hints stay hidden until the exam is over
     code, _, err = run("start", first, "--dir", str(tmp_path / "w"))
     written = (tmp_path / "w" / f"{first}.ipynb").read_text()
     assert code == 0 and "no hints" in err and f"HINT-{first}" not in written and "<details>" not in written
     store = _db()
     _counted(store, exam["exam_id"], first)
-    assert run("show", first, "--hints")[0] == 2
     _counted(store, exam["exam_id"], second)
+    code, _, err = run("show", first, "--hints")  # every problem graded, but the exam is still open
+    assert code == 2 and f"grader exam close {tmp_path / 'e'}" in err
+    assert run("exam", "close", str(tmp_path / "e"))[0] in (0, 1)
     code, out, _ = run("show", first, "--hints")
     assert code == 0 and f"HINT-{first}" in out
 
 
 def test_open_exams_in_the_store(tmp_path):
+    """Open means drawn, not closed and not past its deadline: graded attempts do not end an exam."""
     store = Store(tmp_path / "s.db")
-    store.exam_create("e1", "ds", 1, 2, 1, ["ds-a", "ds-b"])
-    store.exam_create("e2", "ds", 2, 1, 1, ["ds-c"])
-    assert [e["id"] for e in store.open_exams()] == ["e1", "e2"]
-    assert [e["id"] for e in store.open_exams("ds-b")] == ["e1"] and store.open_exams("ds-z") == []
+    store.exam_create("e1", "ds", 1, 2, 1, ["ds-a", "ds-b"], created=100.0)
+    store.exam_create("e2", "ds", 2, 1, 1, ["ds-c"], created=200.0, deadline=300.0)
+    assert [e["id"] for e in store.open_exams(now=250.0)] == ["e1", "e2"]
+    assert [e["id"] for e in store.open_exams("ds-b", now=250.0)] == ["e1"] and store.open_exams("ds-z") == []
     _counted(store, "e1", "ds-a")
-    store.record(invalid_result("ds-b", "b.ipynb", "practice", get_sandbox("process")), 0.0)  # practice: not counted
-    assert [e["id"] for e in store.open_exams("ds-a")] == ["e1"]
     _counted(store, "e1", "ds-b")
-    assert store.open_exams("ds-a") == [] and [e["id"] for e in store.open_exams()] == ["e2"]
+    assert [e["id"] for e in store.open_exams("ds-a", now=250.0)] == ["e1"]  # every problem graded: still open
+    assert [e["id"] for e in store.open_exams(now=300.0)] == ["e1"]  # e2's deadline has passed
+    store.exam_close("e1", at=260.0)
+    assert store.open_exams("ds-a", now=250.0) == [] and store.open_exams(now=250.0)[0]["id"] == "e2"
 
 
 def test_exam_new_writes_starters_without_any_hint_text(hinted_bank, tmp_path):
@@ -118,7 +122,7 @@ def test_problem_new_creates_a_folder_that_passes_the_structural_checks(tmp_path
     (["ds-x", "--track", "ds", "--topic", "optimizers"], "not a ds topic of the exam blueprint"),
     (["ds-x", "--track", "ds"], "Missing option '--topic'"),
     (["ds-2x", "--track", "ds", "--topic", "metrics"], "pass --function NAME"),
-    (["ds-Bad", "--track", "ds", "--topic", "metrics", "--function", "f"], "is not of the form"),
+    (["ds-Bad", "--track", "ds", "--topic", "metrics", "--function", "f"], "should match pattern"),
     (["ds-x", "--track", "ds", "--topic", "metrics", "--title", "  "], "the title is empty"),
 ])
 def test_problem_new_refuses_bad_input_in_one_line(tmp_path, monkeypatch, argv, fragment):

@@ -8,15 +8,23 @@ from pathlib import Path
 import pytest
 
 from grader.quiz.bank import TOPICS, load_bank
-from grader.quiz.draw import pose_quiz, quiz_from_json
+from grader.quiz.record import read_folder
 from grader.quiz.results import quiz_results
 from grader.store import Store, default_db_path
 from tests.quiz.conftest import run, single, synthetic_bank, write_topic
 
 
 def _posed(directory: Path):
-    bank = load_bank()
-    return pose_quiz(quiz_from_json(json.loads((directory / "quiz.json").read_text()), bank, "quiz.json"), bank)
+    """The questions of a quiz folder with their keys, from the store (the folder holds no key)."""
+    return read_folder(Store(default_db_path()), load_bank(), directory).posed
+
+
+def _draw(directory: Path) -> dict:
+    """The draw the store recorded for a quiz folder."""
+    quiz_id = json.loads((directory / "quiz.json").read_text())["quiz_id"]
+    row = Store(default_db_path()).quiz(quiz_id)
+    assert row is not None
+    return row["draw"]
 
 
 def _toml(value) -> str:
@@ -55,24 +63,27 @@ def quiz_dir(tmp_path):
 
 def test_new_writes_the_quiz_the_template_and_the_record(quiz_dir):
     md = (quiz_dir / "quiz.md").read_text()
-    assert md.startswith("# Quiz: MLE track, 50 questions, 35 to pass") and "Seed 7" in md
+    assert md.startswith("# Quiz: MLE track, 50 questions, 35 to pass") and "Seed 7" not in md
+    assert "This quiz does not count toward readiness: drawn with --seed" in md
     assert md.count("\n### q") == 50 and "### q50 " in md
     template = (quiz_dir / "answers.toml").read_text()
     assert tomllib.loads(template) == {f"q{n:02d}": "" for n in range(1, 51)}  # valid TOML, every answer empty
     assert "# q01 " in template and "e.g. q01 = " in template
-    record = json.loads((quiz_dir / "quiz.json").read_text())
-    assert record["seed"] == 7 and record["track"] == "mle" and record["size"] == 50 and record["threshold"] == 35
-    assert record["created"].endswith("Z") and len(record["items"]) == 50
+    ref = json.loads((quiz_dir / "quiz.json").read_text())
+    assert set(ref) == {"format", "quiz_id", "track", "size", "threshold", "created", "counts"}  # no seed, no items
+    assert ref["track"] == "mle" and ref["size"] == 50 and ref["threshold"] == 35 and ref["created"].endswith("Z")
+    assert ref["counts"] is False  # drawn with --seed: practice
+    record = _draw(quiz_dir)  # the draw is in the store
+    assert record["seed"] == 7 and len(record["items"]) == 50
     assert all(set(i) >= {"key", "id", "order", "params"} for i in record["items"])
 
 
 def test_new_with_the_same_seed_writes_the_same_quiz(tmp_path, quiz_dir):
     again = tmp_path / "again"
     run("quiz", "new", "--track", "mle", "--seed", "7", "--out", str(again))
-    strip = lambda p: [line for line in p.read_text().splitlines() if not line.startswith("Seed ")]
+    strip = lambda p: [line for line in p.read_text().splitlines() if not line.startswith("Written ")]
     assert strip(again / "quiz.md") == strip(quiz_dir / "quiz.md")
-    items = [json.loads((d / "quiz.json").read_text())["items"] for d in (again, quiz_dir)]
-    assert items[0] == items[1]
+    assert _draw(again)["items"] == _draw(quiz_dir)["items"]
 
 
 def test_new_refuses_to_overwrite_a_quiz(quiz_dir):
@@ -81,12 +92,13 @@ def test_new_refuses_to_overwrite_a_quiz(quiz_dir):
     assert run("quiz", "new", "--track", "ds", "--out", str(quiz_dir), "--force")[0] == 0
 
 
-def test_new_json_and_a_random_seed_that_is_recorded(tmp_path):
+def test_new_json_and_a_random_seed_that_is_recorded_but_not_shown(tmp_path):
     code, out, err = run("quiz", "new", "--track", "ds", "--size", "10", "--out", str(tmp_path / "q"), "--json")
     data = json.loads(out)
-    assert code == 0 and data["size"] == 10 and data["threshold"] == 7 and isinstance(data["seed"], int)
-    assert len(data["items"]) == 10 and data["items"][0]["id"] == "q01" and "wrote" in err
-    assert json.loads((tmp_path / "q" / "quiz.json").read_text())["seed"] == data["seed"]
+    assert code == 0 and data["size"] == 10 and data["threshold"] == 7 and data["seed"] is None
+    assert len(data["items"]) == 10 and data["items"][0] == {"id": "q01", "format": data["items"][0]["format"]}
+    assert "wrote" in err and data["counts"] is False and "10 questions, 7 to pass" in data["why"]
+    assert isinstance(_draw(tmp_path / "q")["seed"], int)
 
 
 def test_grade_scores_passes_and_records(quiz_dir):
@@ -130,13 +142,12 @@ def test_malformed_answers_exit_2_with_the_line(quiz_dir):
 
 def test_an_edited_quiz_json_exits_2(quiz_dir):
     data = json.loads((quiz_dir / "quiz.json").read_text())
-    data["items"][4]["id"] = "made-up-item"
-    (quiz_dir / "quiz.json").write_text(json.dumps(data))
+    (quiz_dir / "quiz.json").write_text(json.dumps({**data, "quiz_id": "made-up-quiz"}))
     code, _, err = run("quiz", "grade", str(quiz_dir))
-    assert code == 2 and "q05 names 'made-up-item', which is not in the question bank" in err
+    assert code == 2 and "quiz 'made-up-quiz' is not in the results database" in err
     (quiz_dir / "quiz.json").write_text("{broken")
     code, _, err = run("quiz", "grade", str(quiz_dir))
-    assert code == 2 and "quiz.json line 1: not valid JSON" in err
+    assert code == 2 and "quiz.json: not valid JSON (line 1" in err
 
 
 @pytest.mark.parametrize("argv, fragment", [
@@ -166,7 +177,7 @@ def test_a_short_bank_warns_on_stderr_and_records_the_fill(tmp_path, bank_dir):
     assert data["shortfalls"] == [{"topic": "Neural-network training", "code": "Q11", "quota": 5, "drawn": 2}]
     warning = [line for line in err.splitlines() if line.startswith("warning:")]
     assert len(warning) == 1 and "Neural-network training (2 of 5)" in warning[0] and "Q11" not in warning[0]
-    assert json.loads((tmp_path / "q" / "quiz.json").read_text())["filled"] == 3
+    assert _draw(tmp_path / "q")["filled"] == 3
 
 
 def test_a_malformed_bank_is_a_grader_error(tmp_path, bank_dir):
@@ -206,7 +217,7 @@ def test_grading_after_the_bank_changed_warns(tmp_path, bank_dir):
     synthetic_bank(bank_dir)
     directory = tmp_path / "q"
     assert run("quiz", "new", "--track", "ds", "--size", "3", "--seed", "4", "--out", str(directory))[0] == 0
-    first = json.loads((directory / "quiz.json").read_text())["items"][0]["id"]
+    first = _draw(directory)["items"][0]["id"]
     path = next(p for p in bank_dir.glob("*.toml") if f'"{first}"' in p.read_text())
     n = first.rsplit("-", 1)[1]
     path.write_text(path.read_text().replace(f' number {n}?"', f' number {n}, reworded?"'))

@@ -1,3 +1,4 @@
+# breaks: with-replacement
 import numpy as np
 
 

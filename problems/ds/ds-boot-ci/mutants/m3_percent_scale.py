@@ -1,3 +1,4 @@
+# breaks: percentile
 import numpy as np
 
 

@@ -1,3 +1,4 @@
+# breaks: rng-only
 import numpy as np
 
 

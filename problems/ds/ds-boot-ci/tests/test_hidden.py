@@ -1,9 +1,7 @@
 import numpy as np
-import pytest
 
-from grader.checklib import assert_scalar
-
-Z = {0.95: 1.959963984540054, 0.8: 1.2815515655446004}
+from grader.checklib import (ArgSpec, assert_raises, binomial_plan, call_log, covers, kernel_function, probe_call,
+                             strict_callable)
 
 
 def _np_fn(learner, name):
@@ -19,24 +17,86 @@ def _rng(learner, seed):
 def _pair(res):
     assert type(res) is tuple and len(res) == 2, "bootstrap_ci should return a tuple (lower, upper)"
     for name, v in zip(("lower", "upper"), res):
-        assert isinstance(v, (float, np.floating)) and not isinstance(v, bool), \
-            f"{name} should be a float, got {type(v).__name__}"
+        assert type(v) in (float, np.float64), f"{name} should be a float, got {type(v).__name__}"
     lo, hi = float(res[0]), float(res[1])
     assert lo <= hi, f"lower ({lo:.6g}) should not exceed upper ({hi:.6g})"
     return lo, hi
 
 
-def test_returns_ordered_float_pair(learner):
-    """The worked example returns two floats with lower <= upper that bracket the sample mean."""
+@covers("percentile", "float-pair")
+def test_worked_example(learner):
+    """The worked example returns two floats with lower <= upper, close to (2.83, 4.20)."""
     x = np.array([2.1, 3.4, 1.9, 5.6, 4.2, 3.3, 2.8, 4.9, 3.0, 3.7])
     lo, hi = _pair(learner.bootstrap_ci(x, _np_fn(learner, "mean"), 2000, 0.95, _rng(learner, 0)))
-    assert lo < x.mean() < hi, f"the interval ({lo:.4g}, {hi:.4g}) should contain the sample mean {x.mean():.4g}"
     assert 2.6 < lo < 3.0 and 4.0 < hi < 4.4, \
         f"the interval ({lo:.4g}, {hi:.4g}) is far from the expected one (about 2.83 to 4.20)"
 
 
+@covers("percentile", "n-boot", "float-pair")
+def test_interval_is_the_percentiles_of_the_statistics(learner):
+    """With a stat that returns known numbers, the interval is exactly their linear-interpolation percentiles.
+
+    The stat returns the numbers of a fixed list in turn, so the bootstrap statistics are known whatever the
+    draws: the result must equal np.percentile of them at 100*(1-conf)/2 and 100*(1-(1-conf)/2).
+    """
+    rng = np.random.default_rng(11)
+    x = np.arange(8.0)
+    for n_boot, conf in ((1000, 0.9), (7, 0.8), (40, 0.95)):
+        values = np.round(rng.gamma(2.0, 3.0, size=n_boot) * (1 + rng.integers(0, 3, n_boot)), 3)
+        values[: n_boot // 5] = values[0]  # ties too
+        stat = strict_callable(learner, None, ArgSpec("ndarray", ndim=1), returns=values.tolist())
+        lo, hi = _pair(learner.bootstrap_ci(x, stat, n_boot, conf, _rng(learner, n_boot)))
+        a = 100 * (1 - conf) / 2
+        want = np.percentile(values, [a, 100 - a])
+        assert np.isclose(lo, want[0], rtol=1e-9, atol=1e-12) and np.isclose(hi, want[1], rtol=1e-9, atol=1e-12), \
+            (f"n_boot={n_boot}, conf={conf}: the interval is ({lo:.6g}, {hi:.6g}), but the percentiles of the "
+             f"{n_boot} statistics are ({want[0]:.6g}, {want[1]:.6g})")
+        assert call_log(stat).calls == n_boot, f"stat was called {call_log(stat).calls} times for n_boot={n_boot}"
+
+
+@covers("stat-call", "resample-size", "n-boot")
+def test_stat_gets_one_resample_at_a_time(learner):
+    """stat is called n_boot times, each time with one 1-D array of n values and no other argument (float and int x)."""
+    for x in (np.linspace(-2.0, 5.0, 23), np.arange(31)):
+        stat = strict_callable(learner, "numpy.mean", ArgSpec("ndarray", ndim=1, dtype="fiu", length=len(x)))
+        learner.bootstrap_ci(x, stat, 150, 0.9, _rng(learner, 3))
+        log = call_log(stat)
+        log.assert_clean("stat")
+        assert log.calls == 150, f"stat was called {log.calls} times; expected n_boot = 150"
+
+
+@covers("with-replacement")
+def test_resamples_draw_with_replacement(learner):
+    """Each resample leaves out the first and the last position of x about (1 - 1/n)^n of the time.
+
+    x = 0..9 (n = 10), so a position is absent from a resample with probability 0.9^10 = 0.3487.
+    Per end: binomial_plan(0.3487, 0.0, false_failure=5e-7) = 36 resamples, accept 1..27 absences:
+    false failure 3.7e-07 each (7.4e-07 for the check), power 1.0 against drawing without replacement
+    (never absent) and against an index range that misses an end (always absent).
+    """
+    plan = binomial_plan(0.9 ** 10, 0.0, false_failure=5e-7)
+    x = np.arange(10.0)
+    code = kernel_function(learner, "lambda r: float(0.0 not in r) + 2.0 * float(9.0 not in r)")
+    stat = strict_callable(learner, code, ArgSpec("ndarray", ndim=1))
+    learner.bootstrap_ci(x, stat, plan.trials, 0.9, _rng(learner, 21))
+    codes = np.array(call_log(stat).returned[: plan.trials])
+    assert codes.size == plan.trials, f"stat was called {codes.size} times; expected n_boot = {plan.trials}"
+    plan.check(int(np.isin(codes, (1.0, 3.0)).sum()), "resamples without the first position")
+    plan.check(int(np.isin(codes, (2.0, 3.0)).sum()), "resamples without the last position")
+
+
+@covers("rng-only")
+def test_draws_only_from_rng(learner):
+    """No draw from np.random.* or the random module, and no new generator, during the call."""
+    x = np.random.default_rng(2).normal(size=40)
+    _, probe = probe_call(learner.fn("bootstrap_ci"), x, _np_fn(learner, "mean"), 200, 0.9, _rng(learner, 4),
+                          rng="record")
+    probe.assert_rng_only("bootstrap_ci")
+
+
+@covers("rng-only")
 def test_same_seed_same_interval(learner):
-    """Generators created with the same seed give exactly the same interval (randomness only via rng)."""
+    """Generators created with the same seed give exactly the same interval; another seed another one."""
     x = np.random.default_rng(1).normal(size=60)
     mean = _np_fn(learner, "mean")
     first = _pair(learner.bootstrap_ci(x, mean, 500, 0.9, _rng(learner, 42)))
@@ -46,71 +106,32 @@ def test_same_seed_same_interval(learner):
     assert other != first, "a generator with another seed gave exactly the same interval; use the rng you receive"
 
 
-def test_every_resample_has_length_n(learner):
-    """With stat = len every resample has length n, so the interval is (n, n)."""
-    x = np.arange(37, dtype=float)
-    lo, hi = _pair(learner.bootstrap_ci(x, _np_fn(learner, "builtins.len"), 200, 0.95, _rng(learner, 3)))
-    assert lo == 37 and hi == 37, f"with stat=len the interval is ({lo}, {hi}); every resample should have length n=37"
+@covers("empty-raises")
+def test_empty_x_raises(learner):
+    """An empty x raises ValueError."""
+    with assert_raises(ValueError, "an empty x"):
+        learner.bootstrap_ci(np.array([], dtype=float), _np_fn(learner, "mean"), 100, 0.95, _rng(learner, 0))
 
 
-def test_width_matches_normal_theory(learner):
-    """For the mean of 400 normal values the width is within 8% of 2 z sd / sqrt(n) (conf 0.95 and 0.8)."""
-    x = np.random.default_rng(4).normal(loc=3.0, scale=2.0, size=400)
-    se = x.std() / np.sqrt(x.size)
-    mean = _np_fn(learner, "mean")
-    for i, conf in enumerate((0.95, 0.8)):
-        lo, hi = _pair(learner.bootstrap_ci(x, mean, 4000, conf, _rng(learner, 10 + i)))
-        ratio = (hi - lo) / (2 * Z[conf] * se)
-        assert 0.92 < ratio < 1.08, \
-            f"conf={conf}: the width is {ratio:.3f} times the normal-theory width (expected close to 1)"
-        centre = (lo + hi) / 2
-        assert abs(centre - x.mean()) < 0.2 * se, \
-            f"conf={conf}: the interval is centred at {centre:.4f}, too far from the sample mean {x.mean():.4f}"
+@covers("n-boot-raises")
+def test_n_boot_below_one_raises(learner):
+    """n_boot = 0 and n_boot = -3 raise ValueError; n_boot = 1 is valid (one resample: lower = upper)."""
+    for n_boot in (0, -3):
+        with assert_raises(ValueError, f"n_boot={n_boot}"):
+            learner.bootstrap_ci(np.array([1.0, 2.0, 3.0]), _np_fn(learner, "mean"), n_boot, 0.9, _rng(learner, 0))
+    lo, hi = _pair(learner.bootstrap_ci(np.array([1.0, 2.0, 3.0]), _np_fn(learner, "mean"), 1, 0.9, _rng(learner, 0)))
+    assert lo == hi, f"with n_boot=1 both bounds are the one bootstrap statistic, got ({lo:.6g}, {hi:.6g})"
 
 
-def test_coverage_of_true_mean(learner):
-    """Over 300 normal data sets (n=50) the 95% interval for the mean covers the true mean 92-98% of the time."""
-    X = np.random.default_rng(37).normal(loc=10.0, scale=3.0, size=(300, 50))
-    mean = _np_fn(learner, "mean")
-    rng = _rng(learner, 2024)
-    hits = 0
-    for x in X:
-        lo, hi = _pair(learner.bootstrap_ci(x, mean, 300, 0.95, rng))
-        hits += lo <= 10.0 <= hi
-    coverage = hits / len(X)
-    assert 0.92 <= coverage <= 0.98, f"coverage of the 95% interval is {coverage:.3f}, expected between 0.92 and 0.98"
+@covers("conf-raises")
+def test_conf_outside_open_interval_raises(learner):
+    """conf = 0, 1, 1.5 and -0.2 raise ValueError."""
+    for conf in (0.0, 1.0, 1.5, -0.2):
+        with assert_raises(ValueError, f"conf={conf}"):
+            learner.bootstrap_ci(np.array([1.0, 2.0, 3.0]), _np_fn(learner, "mean"), 100, conf, _rng(learner, 0))
 
 
-def test_median_statistic(learner):
-    """With stat = np.median the interval lies within the data range and contains the sample median."""
-    x = np.random.default_rng(5).exponential(scale=2.0, size=81)
-    lo, hi = _pair(learner.bootstrap_ci(x, _np_fn(learner, "median"), 1000, 0.95, _rng(learner, 6)))
-    med = float(np.median(x))
-    assert x.min() <= lo and hi <= x.max(), "a bootstrap interval for the median must lie within the data range"
-    assert lo < med < hi, f"the interval ({lo:.4g}, {hi:.4g}) should contain the sample median {med:.4g}"
-    assert hi - lo > 0.05, "the interval for the median has (almost) zero width: are you resampling with replacement?"
-
-
-def test_integer_and_constant_data(learner):
-    """Constant data give a zero-width interval at the constant; an integer array works."""
-    lo, hi = _pair(learner.bootstrap_ci(np.full(20, 4.5), _np_fn(learner, "mean"), 100, 0.9, _rng(learner, 7)))
-    assert_scalar(lo, 4.5, what="lower for constant data")
-    assert_scalar(hi, 4.5, what="upper for constant data")
-    xi = np.random.default_rng(8).integers(0, 10, size=200)
-    lo, hi = _pair(learner.bootstrap_ci(xi, _np_fn(learner, "mean"), 1000, 0.95, _rng(learner, 9)))
-    assert lo < xi.mean() < hi, "the interval for integer data should contain the sample mean"
-
-
-def test_invalid_arguments_raise(learner):
-    """An empty x or conf outside (0, 1) raises ValueError."""
-    mean = _np_fn(learner, "mean")
-    with pytest.raises(ValueError):
-        learner.bootstrap_ci(np.array([], dtype=float), mean, 100, 0.95, _rng(learner, 0))
-    for conf in (0.0, 1.0, 1.5):
-        with pytest.raises(ValueError):
-            learner.bootstrap_ci(np.array([1.0, 2.0, 3.0]), mean, 100, conf, _rng(learner, 0))
-
-
+@covers("input-unchanged")
 def test_input_not_modified(learner):
     """The input array is left unchanged."""
     x = np.array([5.0, 1.0, 4.0, 2.0, 3.0, 9.0])

@@ -1,3 +1,4 @@
+# breaks: ties-half
 import numpy as np
 
 

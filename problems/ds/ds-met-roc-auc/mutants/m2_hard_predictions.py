@@ -1,3 +1,4 @@
+# breaks: pairs-formula
 import numpy as np
 
 

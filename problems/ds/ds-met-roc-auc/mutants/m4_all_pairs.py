@@ -1,3 +1,4 @@
+# breaks: fast
 import numpy as np
 
 

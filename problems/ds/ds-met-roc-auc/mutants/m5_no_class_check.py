@@ -1,3 +1,4 @@
+# breaks: one-class-raises
 import numpy as np
 
 

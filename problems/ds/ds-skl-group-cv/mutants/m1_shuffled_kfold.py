@@ -1,3 +1,4 @@
+# breaks: group-kfold
 import numpy as np
 from sklearn.base import clone
 from sklearn.metrics import roc_auc_score

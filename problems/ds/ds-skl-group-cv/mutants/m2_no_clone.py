@@ -1,3 +1,4 @@
+# breaks: fresh-clone
 import numpy as np
 from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import GroupKFold

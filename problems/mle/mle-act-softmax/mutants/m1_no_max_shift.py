@@ -1,3 +1,4 @@
+# breaks: stable
 import numpy as np
 
 

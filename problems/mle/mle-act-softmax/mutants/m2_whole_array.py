@@ -1,3 +1,4 @@
+# breaks: axis
 import numpy as np
 
 

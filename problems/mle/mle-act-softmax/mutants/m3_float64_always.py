@@ -1,3 +1,4 @@
+# breaks: dtype
 import numpy as np
 
 

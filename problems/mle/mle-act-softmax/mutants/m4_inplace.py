@@ -1,3 +1,4 @@
+# breaks: new-array
 import numpy as np
 
 

@@ -1,0 +1,17 @@
+# breaks: input-unchanged
+import numpy as np
+
+
+def bootstrap_ci(x, stat, n_boot, conf, rng):
+    # Sorts the caller's array in place first (harmless for the statistics, but it changes the input).
+    x.sort()
+    n = x.shape[0]
+    if n == 0:
+        raise ValueError("x must not be empty")
+    if n_boot < 1 or not 0 < conf < 1:
+        raise ValueError("bad arguments")
+    idx = rng.integers(0, n, size=(n_boot, n))
+    stats = np.array([float(stat(x[row])) for row in idx])
+    alpha = 1.0 - conf
+    lo, hi = np.percentile(stats, [100 * alpha / 2, 100 * (1 - alpha / 2)])
+    return float(lo), float(hi)

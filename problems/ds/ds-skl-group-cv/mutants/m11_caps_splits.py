@@ -1,0 +1,16 @@
+# breaks: too-few-groups
+import numpy as np
+from sklearn.base import clone
+from sklearn.metrics import roc_auc_score
+from sklearn.model_selection import GroupKFold
+
+
+def group_cv_auc(estimator, X, y, groups, n_splits=5):
+    # Quietly uses fewer folds when there are fewer groups than n_splits.
+    X, y = np.asarray(X), np.asarray(y)
+    n_splits = min(n_splits, len(np.unique(groups)))
+    scores = []
+    for train, test in GroupKFold(n_splits=n_splits).split(X, y, groups):
+        model = clone(estimator).fit(X[train], y[train])
+        scores.append(roc_auc_score(y[test], model.predict_proba(X[test])[:, 1]))
+    return np.asarray(scores, dtype=np.float64)

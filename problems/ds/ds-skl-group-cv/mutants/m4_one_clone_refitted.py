@@ -1,0 +1,16 @@
+# breaks: fresh-clone
+import numpy as np
+from sklearn.base import clone
+from sklearn.metrics import roc_auc_score
+from sklearn.model_selection import GroupKFold
+
+
+def group_cv_auc(estimator, X, y, groups, n_splits=5):
+    # Clones once and refits that one model in every fold.
+    X, y = np.asarray(X), np.asarray(y)
+    model = clone(estimator)
+    scores = []
+    for train, test in GroupKFold(n_splits=n_splits).split(X, y, groups):
+        model.fit(X[train], y[train])
+        scores.append(roc_auc_score(y[test], model.predict_proba(X[test])[:, 1]))
+    return np.asarray(scores, dtype=np.float64)
