@@ -228,9 +228,9 @@ def run_batch(opts: BatchOptions, progress: Progress | None = None,
             outcome = runner(record, failed)
         finally:
             progress.stop()
-            summary = _summary(counts, skipped, outcome, saving)
             if saving.kept:
                 _import_journal(store, saving, notify, at_end=True)
+            summary = _summary(counts, skipped, outcome, saving)
             try:
                 _record_run(store, started, summary, notify)
                 rows = _rows(store)

@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import signal
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -53,8 +54,9 @@ def owner_alive(pid: int, start: str | None) -> bool:
 
 def die_with_parent(parent: int, sig: int = signal.SIGTERM) -> None:
     """Ask the kernel to send `sig` to this process when its parent dies; exit now if it already has."""
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(PR_SET_PDEATHSIG, ctypes.c_ulong(sig), ctypes.c_ulong(0), ctypes.c_ulong(0), ctypes.c_ulong(0))
+    if sys.platform == "linux":
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, ctypes.c_ulong(sig), ctypes.c_ulong(0), ctypes.c_ulong(0), ctypes.c_ulong(0))
     if os.getppid() != parent:
         os._exit(1)
 
@@ -98,8 +100,11 @@ class Swept:
 
 
 def sweep(docker: bool = False, tmp: str | None = None) -> Swept:
-    """Remove what dead graders left: run folders, orphaned templates, cgroups, and (with `docker`) containers."""
+    """Remove what dead graders left: run folders, orphaned templates, cgroups, and (with `docker`) containers.
+    Only where /proc tells which processes run (Linux): elsewhere nothing can be known dead."""
     swept = Swept()
+    if not Path("/proc/self/stat").exists():
+        return swept
     swept.templates = _sweep_templates()
     swept.folders = _sweep_folders(Path(tmp or tempfile.gettempdir()))
     swept.cgroups = _sweep_cgroups()
