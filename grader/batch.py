@@ -1,163 +1,144 @@
-"""Instructor batch grading: find a class's submissions, grade them in parallel, record each at once.
+"""Grading a class on this machine: worker processes, each grading one notebook at a time in its own sandbox.
 
-Inputs: `SUBMISSIONS/<student>/<problem-id>.ipynb`, a flat folder of `<student>__<problem-id>.ipynb`,
-or a zip of either layout (extracted safely: no `..`, absolute paths, links or oversized entries).
-Workers are processes, each grading one notebook at a time in its own sandbox; only the
-coordinating process writes the store, a row per (student, problem) as soon as it is graded.
+Only the coordinating process writes the store, a row per (student, problem) as soon as it is graded.
+Workers are spawned with Ctrl-C held back, then move into a process group of their own (a Ctrl-C at the
+terminal reaches only the coordinator, which stops them in order), ask the kernel for SIGTERM when the
+coordinator dies (`prctl(PR_SET_PDEATHSIG)`), and keep their temporary files in the coordinator's run
+folder (orphans.py sweeps it if everything is killed). A terminated worker finishes the clean-up of the
+notebook it grades (its sandbox is removed) and exits. Each worker warms its sandbox up before its first
+notebook (the fork template starts, a first kernel runs, the checks machinery loads: it grades the
+problem's reference once), so that a notebook's time is its own; the warm-up is measured and reported once.
 """
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
 import os
-import re
 import signal
-import stat
+import sys
 import tempfile
-import zipfile
+import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from dataclasses import dataclass, field, replace
+from multiprocessing import resource_tracker
+from pathlib import Path
+from typing import Any
 
-from grader.errors import GraderError, UsageError
+from grader import orphans
+from grader.batch_inputs import Skipped, Submission, UnsafeArchive, discover, extract_zip, prepare
+from grader.errors import GraderError
 from grader.grading import GradeResult, invalid_result
 from grader.notebook import InvalidNotebook, Notebook, read_notebook
 
-STUDENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,127}$")
-MAX_ZIP_ENTRIES = 100_000
-MAX_ZIP_MEMBER = 20 * 1024 * 1024
-MAX_ZIP_TOTAL = 4 * 1024 * 1024 * 1024
+__all__ = ["BatchOutcome", "Skipped", "Submission", "UnsafeArchive", "discover", "extract_zip", "grade_loaded",
+           "grade_submission", "prepare", "run", "settle"]
+
+STOP_GRACE_S = 20.0  # a stopped worker's time to remove its sandbox before its process group is killed
+_HELD = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+_worker: dict[str, Any] = {"busy": False, "stopping": False}
 
 
-@dataclass(frozen=True)
-class Submission:
-    """One notebook of one student for one problem."""
+# ------------------------------------------------------------------ in each worker
 
-    student: str
-    problem: str
-    path: Path
-
-
-class UnsafeArchive(UsageError):
-    """A zip entry that would escape the extraction folder or is not a plain file."""
-
-
-def extract_zip(archive: Path, dest: Path) -> None:
-    """Extract `archive` into `dest`, refusing path traversal, absolute paths, links and bombs."""
+def _worker_init(parent: int, tmpdir: str, sandbox_name: str, problem_id: str, log: str | None) -> None:
+    os.setpgid(0, 0)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the coordinator decides; a Ctrl-C held back is dropped
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _terminated)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
+    orphans.die_with_parent(parent, signal.SIGTERM)
+    tempfile.tempdir = tmpdir
+    os.environ["TMPDIR"] = tmpdir
+    if log is not None:  # tracebacks of an interrupted kernel client belong in a log, not the terminal
+        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.dup2(fd, 2)
+        os.close(fd)
+    started = time.monotonic()
+    _worker["busy"] = True  # a stop now unwinds the warm-up too: a template half started is removed
     try:
-        zf = zipfile.ZipFile(archive)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise UsageError(f"{archive}: not a readable zip file ({exc})") from None
-    with zf:
-        infos = zf.infolist()
-        if len(infos) > MAX_ZIP_ENTRIES:
-            raise UnsafeArchive(f"{archive}: more than {MAX_ZIP_ENTRIES} entries")
-        total = 0
-        files: set[tuple[str, ...]] = set()
-        dirs: set[tuple[str, ...]] = set()
-        for info in infos:
-            name = info.filename
-            parts = PurePosixPath(name.replace("\\", "/")).parts
-            if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or ".." in parts:
-                raise UnsafeArchive(f"{archive}: entry {name!r} points outside the archive; refusing it")
-            mode = info.external_attr >> 16
-            if stat.S_ISLNK(mode):
-                raise UnsafeArchive(f"{archive}: entry {name!r} is a symbolic link; refusing it")
-            key = tuple(p for p in parts if p not in ("", "."))
-            if info.is_dir():
-                dirs.add(key)
-                continue
-            parents = {key[:i] for i in range(1, len(key))}
-            if key in files or key in dirs or parents & files:
-                raise UnsafeArchive(f"{archive}: entry {name!r} clashes with another entry of the same name")
-            files.add(key)
-            dirs |= parents
-            if info.file_size > MAX_ZIP_MEMBER:
-                raise UnsafeArchive(f"{archive}: entry {name!r} is larger than {MAX_ZIP_MEMBER // 2**20} MiB")
-            total += info.file_size
-            if total > MAX_ZIP_TOTAL:
-                raise UnsafeArchive(f"{archive}: more than {MAX_ZIP_TOTAL // 2**30} GiB uncompressed")
-        if dirs & files:
-            raise UnsafeArchive(f"{archive}: an entry is both a file and a folder")
-        for info in infos:
-            if info.is_dir():
-                continue
-            target = dest.joinpath(*PurePosixPath(info.filename.replace("\\", "/")).parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with zf.open(info) as src, open(target, "xb") as out:
-                remaining = MAX_ZIP_MEMBER + 1
-                while chunk := src.read(min(1 << 20, remaining)):
-                    remaining -= len(chunk)
-                    if remaining <= 0:
-                        raise UnsafeArchive(f"{archive}: entry {info.filename!r} is larger than it claims")
-                    out.write(chunk)
+        _warm_up(sandbox_name, problem_id)
+    except KeyboardInterrupt:
+        os._exit(1)
+    except Exception as exc:  # noqa: BLE001 - raised again, as the grader's failure, by the first task
+        _worker["error"] = str(exc) if isinstance(exc, GraderError) else f"{type(exc).__name__}: {exc}"
+    finally:
+        _worker["busy"] = False
+    if _worker["stopping"]:
+        _exit_now()
+    _worker["warmup_s"] = round(time.monotonic() - started, 3)
 
 
-def _root(submissions: Path) -> Path:
-    """The folder holding the class (a single top folder inside a zip is looked into)."""
-    entries = [p for p in submissions.iterdir() if not p.name.startswith((".", "__MACOSX"))]
-    if len(entries) == 1 and entries[0].is_dir() and not any(e.suffix == ".ipynb" for e in entries[0].iterdir()):
-        inner = entries[0]
-        if all(p.is_dir() for p in inner.iterdir() if not p.name.startswith(".")):
-            return inner
-    return submissions
+def _warm_up(sandbox_name: str, problem_id: str) -> None:
+    """Everything a worker does once, before its first notebook: start the sandbox's template (fork,
+    docker-fork), a first kernel, and the checks machinery, by grading the problem's reference solution."""
+    from grader.grading import grade
+    from grader.notebook import code_notebook, parse_notebook
+    from grader.problems import load_bank
+    from grader.sandbox import get_sandbox
+
+    sandbox = get_sandbox(sandbox_name)
+    warm = getattr(sandbox, "warm_up", None)
+    if warm is not None:
+        warm()
+    problem = load_bank().get(problem_id)
+    if problem is not None:
+        reference = parse_notebook(code_notebook([problem.solution_path.read_text(encoding="utf-8")]))
+        grade(reference, problem, sandbox, "warm-up")
 
 
-def discover(folder: Path) -> tuple[list[Submission], list[str]]:
-    """Submissions in `folder` (either layout) and warnings about entries that were skipped."""
-    folder = _root(folder)
-    found: list[Submission] = []
-    skipped: list[str] = []
-    for entry in sorted(folder.iterdir()):
-        if entry.name.startswith("."):
-            continue
-        if entry.is_symlink():
-            skipped.append(f"{entry.name}: a symbolic link, skipped")
-        elif entry.is_dir():
-            if not STUDENT.match(entry.name):
-                skipped.append(f"{entry.name}/: not a usable student name, skipped")
-                continue
-            for nb in sorted(entry.iterdir()):
-                if nb.is_symlink():
-                    skipped.append(f"{entry.name}/{nb.name}: a symbolic link, skipped")
-                elif nb.suffix == ".ipynb" and nb.is_file():
-                    found.append(Submission(entry.name, nb.stem, nb))
-                elif not nb.name.startswith("."):
-                    skipped.append(f"{entry.name}/{nb.name}: not a .ipynb file, skipped")
-        elif entry.suffix == ".ipynb" and "__" in entry.stem:
-            student, _, problem = entry.stem.partition("__")
-            if STUDENT.match(student):
-                found.append(Submission(student, problem, entry))
-            else:
-                skipped.append(f"{entry.name}: not a usable student name, skipped")
-        else:
-            skipped.append(f"{entry.name}: expected <student>/<problem-id>.ipynb or <student>__<problem-id>.ipynb")
-    return found, skipped
+def _exit_now() -> None:
+    fork = sys.modules.get("grader.sandbox.fork")
+    if fork is not None:
+        with contextlib.suppress(Exception):
+            fork.close_templates()
+    os._exit(1)
 
 
-# ------------------------------------------------------------------ workers
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM (from the coordinator, or from the kernel when the coordinator died): unwind the notebook being
+    graded, which removes its sandbox, then exit; exit at once when idle. Only the first one counts."""
+    if _worker["stopping"]:
+        return
+    _worker["stopping"] = True
+    timer = threading.Timer(STOP_GRACE_S, os._exit, (1,))  # a clean-up that hangs ends here
+    timer.daemon = True
+    timer.start()
+    if not _worker["busy"]:
+        _exit_now()
+    raise KeyboardInterrupt
 
-def _worker_init() -> None:
-    # A terminated worker unwinds like Ctrl-C, so its sandbox is removed on the way out.
-    def raise_interrupt(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, raise_interrupt)
+def grade_task(sub: Submission, sandbox_name: str) -> GradeResult:
+    """A worker's task: grade one submission (the first one of each worker carries the warm-up time)."""
+    if "error" in _worker:
+        raise GraderError(_worker["error"])
+    _worker["busy"] = True
+    try:
+        result = grade_submission(sub, sandbox_name)
+    finally:
+        _worker["busy"] = False
+        if _worker["stopping"]:
+            _exit_now()
+    warm = _worker.pop("warmup_s", None)
+    return result if warm is None else replace(result, extra={**result.extra, "warmup_s": warm})
 
 
 def grade_submission(sub: Submission, sandbox_name: str) -> GradeResult:
     """Grade one submission; a learner failure is a status, never an exception."""
-    return grade_loaded(sub.student, sub.problem, lambda: read_notebook(sub.path), sandbox_name)
+    return grade_loaded(sub.student, sub.problem, lambda: read_notebook(sub.path), sandbox_name,
+                        sub.source or None)
 
 
-def grade_loaded(student: str, problem_id: str, load: Callable[[], Notebook], sandbox_name: str) -> GradeResult:
+def grade_loaded(student: str, problem_id: str, load: Callable[[], Notebook], sandbox_name: str,
+                 name: str | None = None) -> GradeResult:
     """Grade one notebook of a class; `load` parses it (its InvalidNotebook becomes an `invalid` row)."""
     from grader.problems import load_bank
     from grader.sandbox import get_sandbox
 
     sandbox = get_sandbox(sandbox_name)
-    notebook = f"{student}/{problem_id}.ipynb"
+    notebook = name or f"{student}/{problem_id}.ipynb"
     problem = load_bank().get(problem_id)
     if problem is None:
         return invalid_result(problem_id, notebook, f"unknown problem id {problem_id!r} (from the file name)", sandbox)
@@ -170,14 +151,18 @@ def grade_loaded(student: str, problem_id: str, load: Callable[[], Notebook], sa
     return grade_parsed(parsed, problem, sandbox, notebook)
 
 
+# ------------------------------------------------------------------ in the coordinator
+
 @dataclass
 class BatchOutcome:
-    """What a batch run did: graded and recorded, not graded (the grader failed), and the first failure."""
+    """What a batch run did: graded and recorded, not graded (the grader failed), the first failure, and
+    each worker's sandbox warm-up."""
 
     graded: int = 0
     skipped_done: int = 0
     failed_to_grade: int = 0
     first_failure: str = ""
+    warmups: list[float] = field(default_factory=list)
 
 
 def settle(outcome: BatchOutcome, sub: Submission, result_of: Callable[[], GradeResult],
@@ -190,6 +175,8 @@ def settle(outcome: BatchOutcome, sub: Submission, result_of: Callable[[], Grade
     except Exception as exc:  # noqa: BLE001 - a worker crash is the grader's failure, not the learner's
         message = f"{type(exc).__name__}: {exc}"
     else:
+        if "warmup_s" in result.extra:
+            outcome.warmups.append(float(result.extra["warmup_s"]))
         record(sub, result)
         outcome.graded += 1
         return
@@ -198,51 +185,96 @@ def settle(outcome: BatchOutcome, sub: Submission, result_of: Callable[[], Grade
     on_failure(sub, message)
 
 
+@contextlib.contextmanager
+def _held_back() -> Iterator[None]:
+    """Signals held back while a worker is spawned: it inherits the mask and drops them once on its own."""
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+class _Stop:
+    """Stopping the workers: SIGTERM, a grace period, then SIGKILL of each worker's process group. A second
+    Ctrl-C (or SIGTERM, SIGHUP) while stopping kills them at once, quietly."""
+
+    def __init__(self, pool: ProcessPoolExecutor):
+        self.pool = pool
+        self.procs = list(getattr(pool, "_processes", {}).values())
+        self.hurry = False
+
+    def _again(self, signum: int, frame: object) -> None:
+        self.hurry = True
+        self.kill()
+
+    def kill(self) -> None:
+        for proc in self.procs:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                if os.getpgid(proc.pid) == proc.pid:
+                    os.killpg(proc.pid, signal.SIGKILL)  # the worker, its templates and their kernels
+                else:
+                    os.kill(proc.pid, signal.SIGKILL)
+
+    def __call__(self) -> None:
+        if threading.current_thread() is threading.main_thread():
+            for sig in _HELD:
+                signal.signal(sig, self._again)  # restored by the caller (restore_signals)
+        for proc in self.procs:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(proc.pid, signal.SIGTERM)
+        deadline = time.monotonic() + STOP_GRACE_S
+        while not self.hurry and time.monotonic() < deadline and any(p.is_alive() for p in self.procs):
+            time.sleep(0.05)
+        self.kill()
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def restore_signals() -> Iterator[None]:
+    """Put back the handlers of Ctrl-C, SIGTERM and SIGHUP that a stopped batch replaced, once the block ends
+    normally; after an interruption they stay quiet (a second Ctrl-C must not raise again on the way out)."""
+    on_main = threading.current_thread() is threading.main_thread()
+    saved = {sig: signal.getsignal(sig) for sig in _HELD} if on_main else {}
+    yield
+    for sig, handler in saved.items():
+        signal.signal(sig, handler)
+
+
 def run(subs: list[Submission], sandbox_name: str, jobs: int, record: Callable[[Submission, GradeResult], None],
-        on_failure: Callable[[Submission, str], None]) -> BatchOutcome:
-    """Grade `subs` with `jobs` worker processes, calling `record` as each result arrives."""
+        on_failure: Callable[[Submission, str], None], workdir: Path | None = None) -> BatchOutcome:
+    """Grade `subs` with `jobs` worker processes, calling `record` as each result arrives. `workdir` (a run
+    folder, see orphans.py) holds the workers' temporary files and their log."""
     outcome = BatchOutcome()
     if not subs:
         return outcome
-    ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
-    pending: dict[Future, Submission] = {}
-    queue: Iterator[Submission] = iter(subs)
-    try:
-        while True:
-            while len(pending) < jobs * 2:  # a bounded window keeps memory flat however large the class
-                sub = next(queue, None)
-                if sub is None:
+    with contextlib.ExitStack() as stack:
+        if workdir is None:
+            workdir = stack.enter_context(orphans.run_dir())
+        tmp = workdir / "tmp"
+        tmp.mkdir(mode=0o711, exist_ok=True)
+        log = None if os.environ.get("GRADER_DEBUG") else str(workdir / "workers.log")
+        ctx = multiprocessing.get_context("spawn")
+        resource_tracker.ensure_running()  # started now, or it would unblock the held signals while spawning
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
+                                   initargs=(os.getpid(), str(tmp), sandbox_name, subs[0].problem, log))
+        pending: dict[Future, Submission] = {}
+        queue: Iterator[Submission] = iter(subs)
+        try:
+            while True:
+                while len(pending) < jobs * 2:  # a bounded window keeps memory flat however large the class
+                    sub = next(queue, None)
+                    if sub is None:
+                        break
+                    with _held_back():
+                        pending[pool.submit(grade_task, sub, sandbox_name)] = sub
+                if not pending:
                     break
-                pending[pool.submit(grade_submission, sub, sandbox_name)] = sub
-            if not pending:
-                break
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in done:
-                settle(outcome, pending.pop(fut), fut.result, record, on_failure)
-    except BaseException:
-        for proc in list(getattr(pool, "_processes", {}).values()):
-            with contextlib.suppress(ProcessLookupError, AttributeError):
-                os.kill(proc.pid, signal.SIGTERM)
-        pool.shutdown(wait=True, cancel_futures=True)
-        raise
-    pool.shutdown(wait=True)
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    settle(outcome, pending.pop(fut), fut.result, record, on_failure)
+        except BaseException:
+            _Stop(pool)()
+            raise
+        pool.shutdown(wait=True)
     return outcome
-
-
-def prepare(submissions: Path, workdir: str) -> Path:
-    """The folder to read: `submissions` itself, or a zip extracted safely into `workdir`."""
-    if not submissions.exists():
-        raise UsageError(f"{submissions}: no such file or folder")
-    if submissions.is_file():
-        if not zipfile.is_zipfile(submissions):
-            raise UsageError(f"{submissions}: expected a folder of submissions or a zip of one")
-        dest = Path(workdir) / "class"
-        dest.mkdir()
-        extract_zip(submissions, dest)
-        return dest
-    return submissions
-
-
-def temp_workdir() -> tempfile.TemporaryDirectory[str]:
-    return tempfile.TemporaryDirectory(prefix="grader-batch-")

@@ -101,6 +101,10 @@ def covered_rules(func: Callable[..., Any] | None) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, tuple) else ()
 
 
+# "(rule G1)": a label for authors (problem-bank.md); learners see the description without it
+_RULE_LABEL = re.compile(r"\s*\(rules? G\d+(?:\s*(?:,|and)\s*G\d+)*\)")
+
+
 class _Plugin:
     """Fixtures for hidden checks, and the collector of their outcomes."""
 
@@ -125,7 +129,8 @@ class _Plugin:
     def pytest_collection_modifyitems(self, items: list[Any]) -> None:
         for item in items:
             doc = (getattr(getattr(item, "function", None), "__doc__", None) or "").strip()
-            self.descriptions[item.nodeid] = (item.name, doc.splitlines()[0] if doc else "")
+            line = _RULE_LABEL.sub("", doc.splitlines()[0]) if doc else ""
+            self.descriptions[item.nodeid] = (item.name, line)
             self.covers[item.nodeid] = covered_rules(getattr(item, "function", None))
             self.order.append(item.nodeid)
 

@@ -128,7 +128,7 @@ def worker_report() -> dict[str, Any]:
 
 
 def grade_bytes(student: str, problem_id: str, problem_version: str, notebook: bytes | str,
-                sandbox_name: str) -> dict[str, Any]:
+                sandbox_name: str, name: str | None = None) -> dict[str, Any]:
     """Grade one notebook sent as data (bytes, or the coordinator's one-line reason it is unreadable).
 
     Runs on a worker, against the worker's own bank; a problem whose version differs from the
@@ -147,7 +147,7 @@ def grade_bytes(student: str, problem_id: str, problem_version: str, notebook: b
             raise InvalidNotebook(notebook)
         return parse_notebook(notebook)
 
-    return grade_loaded(student, problem_id, load, sandbox_name).to_record()
+    return grade_loaded(student, problem_id, load, sandbox_name, name).to_record()
 
 
 # ------------------------------------------------------------------ which workers may grade
@@ -328,8 +328,8 @@ def run_on_cluster(client: Client, subs: list[Submission], sandbox_name: str, wo
                 index, sub = item
                 version = bank[sub.problem].version if sub.problem in bank else ""
                 fut = client.submit(grade_bytes, sub.student, sub.problem, version, _payload(sub), sandbox_name,
-                                    key=f"grade-{run_id}-{index}", workers=workers, allow_other_workers=False,
-                                    pure=False)
+                                    sub.source or None, key=f"grade-{run_id}-{index}", workers=workers,
+                                    allow_other_workers=False, pure=False)
                 pending[fut] = sub
             if not pending:
                 return outcome

@@ -113,7 +113,8 @@ def _grade(nb: Notebook, problem: Problem, sandbox: Sandbox, notebook_name: str,
     if outcome.state != "ok":
         assert outcome.failure is not None
         status = {"output": "error"}.get(outcome.state, outcome.state)
-        err = {"cell": outcome.failure.cell, "ename": outcome.failure.ename, "evalue": outcome.failure.evalue}
+        err = {"cell": outcome.failure.cell, "ename": outcome.failure.ename, "evalue": outcome.failure.evalue,
+               **code_cell(nb, outcome.failure.cell)}
         return GradeResult(status=status, checks_passed=0, error=err,
                            duration_s=time.monotonic() - started, **base)
     try:
@@ -145,6 +146,16 @@ def _grade(nb: Notebook, problem: Problem, sandbox: Sandbox, notebook_name: str,
         status = _dead_status(session)
     return GradeResult(status=status, checks_passed=passed, checks=checks, duration_s=time.monotonic() - started,
                        **{**base, "checks_total": len(checks)})
+
+
+def code_cell(nb: Notebook, index: int) -> dict[str, Any]:
+    """Where cell `index` (among all cells) is as Jupyter shows it: its number among the code cells that run
+    (`In [n]` after Run All) and its first line; empty when it is not one of them."""
+    for number, (i, source) in enumerate(nb.cells, start=1):
+        if i == index:
+            first = next((line.strip() for line in source.splitlines() if line.strip()), "")
+            return {"code_cell": number, "first_line": first[:80]}
+    return {}
 
 
 def _dead_status(session: Any) -> str:

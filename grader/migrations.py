@@ -113,4 +113,19 @@ MIGRATIONS: list[str] = [
     ALTER TABLE quiz_results ADD COLUMN quiz_id TEXT REFERENCES quizzes(id);
     CREATE INDEX quiz_results_quiz ON quiz_results(quiz_id, id)
     """,
+    # 6: batch reruns (what a row was graded against, notebooks that disappeared), runs, imported journals
+    """
+    ALTER TABLE batch_results ADD COLUMN problem_version TEXT NOT NULL DEFAULT '';
+    ALTER TABLE batch_results ADD COLUMN missing_since REAL;
+    CREATE TABLE batch_runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        started_at REAL NOT NULL,
+        finished_at REAL NOT NULL,
+        summary_json TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE journal_imports (
+        id TEXT PRIMARY KEY,
+        imported_at REAL NOT NULL
+    );
+    """,
 ]

@@ -1,7 +1,12 @@
 """The results store: one SQLite file (WAL), schema versioned by `PRAGMA user_version`.
 
 Every graded submission becomes exactly one `attempts` row, written as soon as it is graded. This
-module owns `sqlite3`: every other module reads and writes through `Store` methods.
+module owns `sqlite3`: every other module reads and writes through `Store` methods (its batch part is
+store_batch.py).
+
+Writes retry a busy (locked) database with backoff for up to `retry_s` seconds ($GRADER_DB_RETRY_S,
+default 60), and a full disk or an I/O error briefly; a write that still fails raises StoreError, and
+the caller keeps the result in the journal (journal.py), which `import_pending` later brings in once.
 """
 from __future__ import annotations
 
@@ -9,17 +14,24 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from grader.errors import StoreError
 from grader.grading import GradeResult
 from grader.migrations import MIGRATIONS
+from grader.store_batch import BatchStore
 from grader.vocab import AttemptKind
 
 __all__ = ["MIGRATIONS", "Attempt", "Store", "default_db_path"]
+
+T = TypeVar("T")
+DEFAULT_RETRY_S = 60.0
+DEGRADED_RETRY_S = 2.0  # once a write has failed for the whole budget, later ones try briefly
+_BUSY = ("SQLITE_BUSY", "SQLITE_LOCKED")
+_FLAKY = ("SQLITE_FULL", "SQLITE_IOERR")  # a full disk may free up; retried a few times only
 
 
 def default_db_path() -> Path:
@@ -61,22 +73,70 @@ class Attempt:
                 "finished_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(self.finished_at))}
 
 
-class Store:
-    """Owns the sqlite3 connection (no other module runs SQL); every write commits at once."""
+def retry_budget() -> float:
+    """Seconds a write waits for a locked database: $GRADER_DB_RETRY_S, else 60."""
+    try:
+        return max(0.0, float(os.environ.get("GRADER_DB_RETRY_S", DEFAULT_RETRY_S)))
+    except ValueError:
+        return DEFAULT_RETRY_S
 
-    def __init__(self, path: Path | str):
+
+class Store(BatchStore):
+    """Owns the sqlite3 connection (no other module runs SQL but its batch part, store_batch.py); every write
+    commits at once."""
+
+    def __init__(self, path: Path | str, retry_s: float | None = None):
         self.path = Path(path) if str(path) != ":memory:" else path
+        self.retry_s = retry_budget() if retry_s is None else retry_s
+        self.degraded = False  # a write failed for the whole budget: the next ones retry briefly
         try:
             if isinstance(self.path, Path):
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
             self._conn.row_factory = sqlite3.Row
-            self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA busy_timeout=30000")
+            self._conn.execute("PRAGMA journal_mode=WAL")
             self._migrate()
+            self._conn.execute("PRAGMA busy_timeout=500")  # writes retry on top of this (`_write`)
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open the results database {path}: {exc} "
                              "(set --db or GRADER_DB to a writable path)") from None
+
+    @property
+    def journaled(self) -> bool:
+        """Whether results that cannot be stored can be kept in a journal (not for an in-memory store)."""
+        return isinstance(self.path, Path)
+
+    def _write(self, work: Callable[[], T], what: str) -> T:
+        """Run `work` in one write transaction, retrying a busy database with backoff (StoreError at the end)."""
+        budget = DEGRADED_RETRY_S if self.degraded else self.retry_s
+        deadline = time.monotonic() + budget
+        delay, flaky_left = 0.05, 3
+        while True:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    value = work()
+                    self._conn.execute("COMMIT")
+                except BaseException:
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+                    raise
+                self.degraded = False
+                return value
+            except sqlite3.IntegrityError:
+                raise  # a value outside the schema is the caller's bug, not a database that cannot be written
+            except sqlite3.Error as exc:
+                name = getattr(exc, "sqlite_errorname", "") or ""
+                busy = name.startswith(_BUSY) or "locked" in str(exc)
+                flaky = name.startswith(_FLAKY) and flaky_left > 0
+                if not (busy or flaky) or time.monotonic() + delay > deadline:
+                    if busy or name.startswith(_FLAKY):
+                        self.degraded = True
+                    raise StoreError(f"cannot write {what} to the results database {self.path}: {exc}") from None
+                flaky_left -= 0 if busy else 1
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
 
     def _migrate(self) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
@@ -100,7 +160,11 @@ class Store:
 
     def record(self, result: GradeResult, started_at: float, kind: str = AttemptKind.PRACTICE,
                exam_id: str | None = None) -> int:
-        """Insert one attempt row and return its id."""
+        """Insert one attempt row and return its id (StoreError when it cannot be written)."""
+        return self._write(lambda: self._insert_attempt(result, started_at, kind, exam_id, time.time()), "the attempt")
+
+    def _insert_attempt(self, result: GradeResult, started_at: float, kind: str, exam_id: str | None,
+                        finished_at: float) -> int:
         cur = self._conn.execute(
             "INSERT INTO attempts (problem, problem_version, notebook, notebook_sha256, status, checks_passed,"
             " checks_total, checks_json, error_json, duration_s, sandbox, isolated, sandbox_detail, kind,"
@@ -108,7 +172,7 @@ class Store:
             (result.problem, result.problem_version, result.notebook, result.notebook_sha256, result.status,
              result.checks_passed, result.checks_total, json.dumps([c.to_json() for c in result.checks]),
              json.dumps(result.error) if result.error is not None else None, result.duration_s, result.sandbox,
-             int(result.isolated), result.sandbox_detail, kind, started_at, time.time(), exam_id))
+             int(result.isolated), result.sandbox_detail, kind, started_at, finished_at, exam_id))
         return _rowid(cur)
 
     def attempts(self, problem: str | None = None, limit: int | None = None) -> Iterator[Attempt]:
@@ -126,36 +190,6 @@ class Store:
                           sandbox_detail=row["sandbox_detail"], kind=row["kind"], finished_at=row["finished_at"],
                           exam_id=row["exam_id"], started_at=row["started_at"])
 
-    # ------------------------------------------------------------------ batch grading
-
-    def batch_record(self, student: str, result: GradeResult) -> None:
-        """Insert or replace the one row of (student, problem)."""
-        self._conn.execute(
-            "INSERT OR REPLACE INTO batch_results (student, problem, notebook, notebook_sha256, status, checks_passed,"
-            " checks_total, checks_json, error_json, duration_s, sandbox, isolated, sandbox_detail, graded_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (student, result.problem, result.notebook, result.notebook_sha256, result.status, result.checks_passed,
-             result.checks_total, json.dumps([c.to_json() for c in result.checks]),
-             json.dumps(result.error) if result.error is not None else None, result.duration_s, result.sandbox,
-             int(result.isolated), result.sandbox_detail, time.time()))
-
-    def batch_graded(self) -> dict[tuple[str, str], str]:
-        """(student, problem) -> notebook hash of every graded submission."""
-        return {(r[0], r[1]): r[2] for r in
-                self._conn.execute("SELECT student, problem, notebook_sha256 FROM batch_results")}
-
-    def batch_rows(self) -> list[dict[str, Any]]:
-        """Every batch row, ordered by student then problem, with checks and error decoded."""
-        rows = []
-        for r in self._conn.execute("SELECT * FROM batch_results ORDER BY student, problem"):
-            row = dict(r)
-            row["checks"] = json.loads(row.pop("checks_json"))
-            raw_error = row.pop("error_json")
-            row["error"] = json.loads(raw_error) if raw_error else None
-            row["isolated"] = bool(row["isolated"])
-            rows.append(row)
-        return rows
-
     def attempted_problems(self) -> set[str]:
         """Every problem with at least one recorded attempt (practice or exam)."""
         return {pid for (pid,) in self._conn.execute("SELECT DISTINCT problem FROM attempts")}
@@ -167,16 +201,17 @@ class Store:
                     directory: str = "", seen: list[str] | None = None, created: float | None = None) -> float:
         """Record a drawn exam; returns its creation time (the exam's start)."""
         created = time.time() if created is None else created
-        self._conn.execute(
+        self._write(lambda: self._conn.execute(
             "INSERT INTO exams (id, track, seed, size, threshold, problems_json, created_at, rules, seed_source,"
             " deadline, dir, seen_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (exam_id, track, seed, size, threshold, json.dumps(problems), created, rules, seed_source, deadline,
-             directory, None if seen is None else json.dumps(seen)))
+             directory, None if seen is None else json.dumps(seen))), "the exam")
         return created
 
     def exam_close(self, exam_id: str, at: float) -> float:
         """Close an exam (once: a later close keeps the first time); returns the close time."""
-        self._conn.execute("UPDATE exams SET closed_at = ? WHERE id = ? AND closed_at IS NULL", (at, exam_id))
+        self._write(lambda: self._conn.execute("UPDATE exams SET closed_at = ? WHERE id = ? AND closed_at IS NULL",
+                                               (at, exam_id)), "the exam's close")
         row = self._conn.execute("SELECT closed_at FROM exams WHERE id = ?", (exam_id,)).fetchone()
         return float(row[0]) if row and row[0] is not None else at
 
@@ -213,9 +248,9 @@ class Store:
                 and (problem is None or problem in e["problems"])]
 
     def log_study(self, kind: str, minutes: float, note: str = "") -> int:
-        cur = self._conn.execute("INSERT INTO study_log (kind, minutes, note, logged_at) VALUES (?,?,?,?)",
-                                (kind, minutes, note, time.time()))
-        return _rowid(cur)
+        return self._write(lambda: _rowid(self._conn.execute(
+            "INSERT INTO study_log (kind, minutes, note, logged_at) VALUES (?,?,?,?)",
+            (kind, minutes, note, time.time()))), "the study log entry")
 
     def study_minutes(self) -> dict[str, float]:
         return {k: m for k, m in self._conn.execute("SELECT kind, SUM(minutes) FROM study_log GROUP BY kind")}
@@ -226,10 +261,10 @@ class Store:
                     draw: dict[str, Any], mode: str, rules: int, created: float | None = None) -> float:
         """Record a drawn quiz (its items, option order and numbers: the key's source); returns its time."""
         created = time.time() if created is None else created
-        self._conn.execute(
+        self._write(lambda: self._conn.execute(
             "INSERT INTO quizzes (id, track, seed, seed_source, size, threshold, draw_json, mode, rules, created_at)"
             " VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (quiz_id, track, seed, seed_source, size, threshold, json.dumps(draw), mode, rules, created))
+            (quiz_id, track, seed, seed_source, size, threshold, json.dumps(draw), mode, rules, created)), "the quiz")
         return created
 
     def quiz(self, quiz_id: str) -> dict[str, Any] | None:
@@ -253,12 +288,11 @@ class Store:
                     items: list[dict[str, Any]], mode: str, taken_at: float | None = None,
                     quiz_id: str | None = None) -> int:
         """Insert one graded quiz and return its row id."""
-        cur = self._conn.execute(
+        return self._write(lambda: _rowid(self._conn.execute(
             "INSERT INTO quiz_results (track, seed, size, threshold, correct, passed, items_json, taken_at, mode,"
             " quiz_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
             (track, seed, size, threshold, correct, int(passed), json.dumps(items),
-             time.time() if taken_at is None else taken_at, mode, quiz_id))
-        return _rowid(cur)
+             time.time() if taken_at is None else taken_at, mode, quiz_id))), "the quiz result")
 
     def quiz_first_result(self, quiz_id: str) -> int | None:
         """The id of the first graded attempt at a drawn quiz (the one that may count), or None."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from grader.errors import GraderError, UsageError
+from grader.errors import GraderError, StoreError, UsageError
 from grader.notebook import MAX_NOTEBOOK_BYTES, InvalidNotebook, Notebook, problem_hint, read_notebook
 from grader.vocab import AttemptKind, SandboxName
 
@@ -84,7 +84,14 @@ def grade_files(entries: Iterable[Entry], sandbox: Sandbox, store: Store,
         problem = problem_for(entry.path, hint, entry.problem)
         session = early.take(problem.id) if early is not None else None
         result = grade_parsed(parsed, problem, sandbox, str(entry.path), session)
-        attempt_id = store.record(result, started, kind=entry.kind, exam_id=entry.exam_id)
+        try:
+            attempt_id = store.record(result, started, kind=entry.kind, exam_id=entry.exam_id)
+        except StoreError as exc:  # a graded result is never lost: kept in the journal until the next run
+            from grader import journal
+
+            kept = journal.keep(store, journal.attempt_entry(result, started, entry.kind, entry.exam_id))
+            yield replace(result, extra={**result.extra, "unsaved": str(exc), "journal": str(kept) if kept else None})
+            continue
         yield replace(result, attempt_id=attempt_id)
 
 

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import csv
 import stat
+import unicodedata
 import zipfile
-from pathlib import Path
+import zlib
+from pathlib import Path, PurePosixPath
 
 from grader.notebook import code_notebook
 from grader.problems import get_problem
@@ -69,3 +71,74 @@ def write_zip(path: Path, entries: dict[str, bytes], links: dict[str, str] | Non
             info.external_attr = (stat.S_IFLNK | 0o777) << 16
             zf.writestr(info, target)
     return path
+
+
+# ------------------------------------------------------------------ names a real class export has
+
+SOFTMAX = "mle-act-softmax"
+DENSE = "ds-sql-dense-rank"
+# (as written on disk, as the student is shown): spaces, accents (composed and decomposed), punctuation,
+# other scripts, a leading dash, "__" inside a name, and a name that is a formula to a spreadsheet
+UNICODE_STUDENTS = {
+    "carol smith": "carol smith",
+    "carol_smith": "carol_smith",
+    "José Ñúñez": "José Ñúñez",
+    unicodedata.normalize("NFD", "Zoë Ångström"): "Zoë Ångström",
+    "O'Brien, Pat (2nd try)": "O'Brien, Pat (2nd try)",
+    "李雷": "李雷",
+    "-dash": "-dash",
+    "Alice": "Alice",
+    "alice": "alice",
+    "=1+2": "=1+2",
+}
+
+
+def unicode_class(root: Path, flat: bool = False) -> dict[tuple[str, str], str]:
+    """A class whose students have the names above, each with a correct softmax and a wrong dense-rank
+    (flat: <student>__<problem>.ipynb); returns (student as shown, problem) -> expected status."""
+    ok = code_notebook([get_problem(SOFTMAX).solution_path.read_text()], SOFTMAX)
+    wrong = code_notebook([get_problem(DENSE).mutants()[0].read_text()], DENSE)
+    expected = {}
+    root.mkdir(parents=True, exist_ok=True)
+    for disk, shown in UNICODE_STUDENTS.items():
+        for pid, data, status in ((SOFTMAX, ok, "passed"), (DENSE, wrong, "failed")):
+            path = root / f"{disk}__{pid}.ipynb" if flat else root / disk / f"{pid}.ipynb"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+            expected[(shown, pid)] = status
+    return expected
+
+
+def zip_folder(folder: Path, archive: Path, top: str = "") -> Path:
+    """`folder` as a zip (entry names UTF-8, flagged as such), inside a top folder `top` when given."""
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                zf.write(path, str(PurePosixPath(top, path.relative_to(folder).as_posix())) if top else
+                         path.relative_to(folder).as_posix())
+    return archive
+
+
+def raw_name_zip(path: Path, entries: dict[bytes, bytes], extra: dict[bytes, bytes] | None = None) -> Path:
+    """A zip whose entry names are the given raw bytes, without the UTF-8 flag (as old Windows tools and
+    macOS's Archive Utility write them); `extra` adds an entry's extra field (e.g. an Info-ZIP Unicode path).
+    Written with same-length ASCII placeholders, then the names' bytes swapped in (offsets stay valid)."""
+    placeholders = {raw: (f"~{i:02d}" + "Q" * len(raw))[:len(raw)].encode() for i, raw in enumerate(entries)}
+    assert all(len(p) == len(r) for r, p in placeholders.items()) and len(set(placeholders.values())) == len(entries)
+    with zipfile.ZipFile(path, "w") as zf:
+        for raw, data in entries.items():
+            info = zipfile.ZipInfo(placeholders[raw].decode())
+            info.extra = (extra or {}).get(raw, b"")
+            zf.writestr(info, data)
+    blob = path.read_bytes()
+    for raw, placeholder in placeholders.items():
+        assert blob.count(placeholder) == 2  # the local header and the central directory
+        blob = blob.replace(placeholder, raw)
+    path.write_bytes(blob)
+    return path
+
+
+def unicode_path_extra(raw: bytes, name: str) -> bytes:
+    """The Info-ZIP Unicode Path extra field (0x7075) naming `raw` as `name`."""
+    body = b"\x01" + zlib.crc32(raw).to_bytes(4, "little") + name.encode("utf-8")
+    return (0x7075).to_bytes(2, "little") + len(body).to_bytes(2, "little") + body

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 
 import pytest
 
-from grader.batch_run import BatchOptions, NoProgress, run_batch
+from grader.batch_run import BatchOptions, BatchReport, NoProgress, run_batch
 from grader.errors import UsageError
 from grader.notebook import code_notebook
 from tests.conftest import SOFTMAX_OK, SOFTMAX_WRONG
@@ -16,6 +17,9 @@ class Recorder:
 
     def __init__(self) -> None:
         self.events: list[tuple[str, object]] = []
+
+    def phase(self, text: str) -> None:
+        self.events.append(("phase", text))
 
     def start(self, total: int) -> None:
         self.events.append(("start", total))
@@ -42,18 +46,24 @@ def test_a_batch_grades_what_is_left_and_reports_progress(small_class, tmp_path)
     opts = BatchOptions(small_class, out, jobs=1, sandbox="fake", allow_unisolated=True, pass_mark=1, size=1)
     progress, notices = Recorder(), list[str]()
     report = run_batch(opts, progress, notices.append)
-    assert progress.events[0] == ("start", 2) and progress.events[-1] == ("stop", None)
+    assert progress.events[:2] == [("phase", "checking sandboxes..."), ("phase", "starting sandboxes...")]
+    assert progress.events[2] == ("start", 2) and progress.events[-1] == ("stop", None)
     lines = sorted(str(line) for kind, line in progress.events if kind == "advance")
     assert lines[0].startswith("alice mle-act-softmax passed") and lines[1].startswith("bob mle-act-softmax failed")
-    assert any("notes.txt" in n for n in notices) and "2 submissions, 0 already graded, 2 to grade" in notices[-1]
+    assert any(n.startswith("not graded: notes.txt: not a notebook") for n in notices)
+    assert "2 notebooks: 2 new, 0 changed, 0 unchanged, 0 missing; grading 2" in notices[-1]
     assert report.outcome.graded == 2 and report.rows == 2
-    assert {s["student"]: s["ready"] for s in report.students} == {"alice": True, "bob": False}
+    assert len(report.outcome.warmups) == 1 and report.to_json()["warmup_s"] >= 0  # one worker, warmed up once
+    assert {s["student"]: s["ready"] for s in report.students} == {"alice": True, "bob": False}  # an exam of 1
+    assert report.exit_code() == 2  # notes.txt was not graded
+    assert BatchReport.exit_code(replace(report, allow_skipped=True)) == 1
     with open(out / "gradebook.csv", newline="") as f:
         assert {(r["student"], r["status"]) for r in csv.DictReader(f)} == {("alice", "passed"), ("bob", "failed")}
     again = Recorder()
     report = run_batch(opts, again, notices.append)  # nothing left: nothing graded, outputs still written
-    assert report.outcome.graded == 0 and again.events == [("start", 0), ("stop", None)]
-    assert "2 already graded, 0 to grade" in notices[-1]
+    assert report.outcome.graded == 0 and again.events == [("phase", "checking sandboxes..."), ("start", 0),
+                                                           ("stop", None)]
+    assert notices[-1].endswith("0 new, 0 changed, 2 unchanged, 0 missing; nothing to grade")
     report = run_batch(BatchOptions(**{**opts.__dict__, "regrade": True, "students": ("bob",)}), NoProgress())
     assert report.outcome.graded == 1 and report.rows == 2
     assert set(report.to_json()) >= {"out", "graded_now", "not_graded", "rows", "students", "coordinator_peak_mb",
@@ -74,19 +84,20 @@ def test_the_cli_shows_a_bar_only_on_a_terminal_and_never_under_json(monkeypatch
     import io
 
     from grader.cli.base import App
-    from grader.cli.progress import RichProgress, progress_for
+    from grader.cli.progress import LineProgress, RichProgress, progress_for
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
             return True
 
     app = App()
-    assert isinstance(progress_for(app), NoProgress)  # pytest's stderr is not a terminal
+    assert isinstance(progress_for(app), LineProgress)  # pytest's stderr is not a terminal: plain lines
     monkeypatch.setattr("sys.stderr", Terminal())
     assert isinstance(progress_for(app), RichProgress)
     app.json = True
     assert isinstance(progress_for(app), NoProgress)
     bar = RichProgress()
+    bar.phase("[red]starting[/] sandboxes...")
     bar.start(2)
     bar.advance("[bold]mallory[/] \x1b[31m ds-x passed 3/3")  # markup and escapes from file names stay text
     bar.advance("bob ds-x failed 1/3")

@@ -80,8 +80,9 @@ def test_jobs_does_not_go_with_cluster(tmp_path):
 def test_nothing_left_to_grade_needs_no_cluster(tmp_path):
     (tmp_path / "class" / "alice").mkdir(parents=True)
     unreachable = f"tcp://127.0.0.1:{_free_port()}"
-    code, out, _ = invoke("batch", str(tmp_path / "class"), "--out", str(tmp_path / "out"), "--cluster", unreachable)
-    assert code == 0 and f"0 to grade on the Dask cluster at {unreachable}" in out
+    code, out, err = invoke("batch", str(tmp_path / "class"), "--out", str(tmp_path / "out"), "--cluster", unreachable)
+    assert code == 2 and "no notebook to grade" in err and "cannot reach" not in err  # the cluster was never asked
+    assert "not graded: alice/: no notebook from this student" in out
 
 
 # ------------------------------------------------------------------ which workers may grade
@@ -326,7 +327,7 @@ def test_a_class_graded_on_the_cluster_survives_a_lost_worker(live, tmp_path):
     assert len(expected) == 16
     local = _grader("batch", str(tmp_path / "class"), "--out", str(tmp_path / "local"), "--jobs", "2",
                     "--sandbox", "bwrap", "--json")
-    assert local.returncode == 0, local.stderr.decode()[-500:]
+    assert local.returncode == 2, local.stderr.decode()[-500:]  # the class has invalid notebooks
     groups = {os.getpgid(pid): address for address, pid in live.client.run(os.getpid).items()}
     workers = {groups[p.pid]: p for p in live.procs[1:] if p.poll() is None}
     assert len(workers) == 2
@@ -345,7 +346,7 @@ def test_a_class_graded_on_the_cluster_survives_a_lost_worker(live, tmp_path):
     live.kill(workers[victim])  # the nanny and its worker, mid-batch, while it grades `busy`
     stdout, stderr = coordinator.communicate(timeout=300)
     assert 0 < rows < len(expected) and busy, "the worker should be lost while it grades"
-    assert coordinator.returncode == local.returncode == 0, stderr.decode()[-800:]
+    assert coordinator.returncode == local.returncode == 2, stderr.decode()[-800:]
     report = json.loads(stdout)
     assert (report["graded_now"], report["not_graded"], report["rows"]) == (len(expected), 0, len(expected))
     assert len(live.workers()) == 1
@@ -378,7 +379,7 @@ def test_a_worker_with_another_problem_bank_is_refused(live, tmp_path):
     mixed_class(tmp_path / "class", students=1, extremes=())
     batch = _grader("batch", str(tmp_path / "class"), "--out", str(tmp_path / "out"), "--cluster", live.address,
                     "--sandbox", "bwrap")
-    assert batch.returncode == 0, batch.stderr.decode()[-500:]
+    assert batch.returncode == 2, batch.stderr.decode()[-500:]  # the class has invalid notebooks
     text = batch.stdout.decode()
     assert f"warning: worker {odd}" in text and "is refused work: its problem bank differs" in text
     assert f"on {len(statuses) - 1} Dask worker" in text

@@ -25,7 +25,8 @@ def test_wrong_solution_fails_with_descriptions_and_short_messages(softmax_probl
 def test_raising_cell_is_an_error_with_cell_and_exception(softmax_problem):
     r = grade(notebook(SOFTMAX_OK, "softmax(1, 2, 3)"), softmax_problem, FakeSandbox(), "raise.ipynb")
     assert r.status == "error" and r.checks_passed == 0 and r.error is not None
-    assert r.error == {"cell": 1, "ename": "TypeError", "evalue": r.error["evalue"]} and r.error["evalue"]
+    assert r.error == {"cell": 1, "ename": "TypeError", "evalue": r.error["evalue"], "code_cell": 2,
+                       "first_line": "softmax(1, 2, 3)"} and r.error["evalue"]
 
 
 def test_missing_function_is_invalid_before_running(softmax_problem):

@@ -73,7 +73,7 @@ def test_no_module_but_the_store_runs_sql():
     root = Path(grader.__file__).parent
     offenders = []
     for path in sorted(root.rglob("*.py")):
-        if path.name == "store.py" and path.parent == root:
+        if path.name in ("store.py", "store_batch.py") and path.parent == root:  # the store and its batch part
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):

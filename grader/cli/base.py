@@ -43,10 +43,20 @@ class App:
         self._store: Store | None = None
 
     def store(self) -> Store:
+        """The results database; results a run before could not store (journal.py) are stored first."""
         if self._store is None:
+            from grader import journal
             from grader.store import Store, default_db_path
 
             self._store = Store(self.db or default_db_path())
+            try:
+                done = journal.import_pending(self._store)
+            except GraderError as exc:
+                self.note(f"warning: results kept in a journal could not be stored yet: {exc}")
+            else:
+                if done.count:
+                    self.note(f"imported {done.count} results graded earlier while the database could not be "
+                              f"written (from {', '.join(map(str, done.paths))})")
         return self._store
 
     def existing_store(self) -> Store | None:
@@ -135,12 +145,15 @@ class GraderGroup(click.Group):
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
         on_main_thread = threading.current_thread() is threading.main_thread()
-        previous = signal.signal(signal.SIGTERM, _terminate) if on_main_thread else None
+        # SIGTERM and SIGHUP (the terminal closed) unwind like Ctrl-C: sandboxes are removed on the way out
+        previous = {s: signal.signal(s, _terminate) for s in (signal.SIGTERM, signal.SIGHUP)} if on_main_thread else {}
+        if on_main_thread and not standalone_mode:  # called in-process: Ctrl-C works again afterwards
+            previous[signal.SIGINT] = signal.getsignal(signal.SIGINT)
         try:
             code = self._run(args, prog_name or "grader", complete_var, **extra)
         finally:
-            if on_main_thread:
-                signal.signal(signal.SIGTERM, previous)
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
         if standalone_mode:
             sys.exit(code)
         return code
@@ -167,6 +180,9 @@ class GraderGroup(click.Group):
             _error(str(exc))
             return int(exc.exit_code)
         except (click.Abort, KeyboardInterrupt):
+            if threading.current_thread() is threading.main_thread():  # a second Ctrl-C: no traceback
+                for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+                    signal.signal(sig, signal.SIG_IGN)
             click.echo("grader: interrupted", err=True)
             return ExitCode.INTERRUPTED
         except Exception as exc:  # the last line of defence: one line, exit 3

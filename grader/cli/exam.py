@@ -85,7 +85,7 @@ def exam_submit(app: App, directory: Path, problems: tuple[str, ...], sandbox: s
     """Grade the exam notebooks you changed (all, or the PROBLEMs named); the first graded attempt at each counts."""
     from grader.exam import load_exam
     from grader.exam_sitting import Skipped, chosen_problems, submit_exam
-    from grader.report import format_result
+    from grader.report import format_result, storage_note
     from grader.sandbox import get_sandbox
 
     store = app.store()
@@ -102,6 +102,8 @@ def exam_submit(app: App, directory: Path, problems: tuple[str, ...], sandbox: s
         label = ("counted toward readiness" if event.counts else
                  f"the exam's attempt; practice exam: {event.why}" if event.exam_attempt else f"practice: {event.why}")
         app.say(format_result(event.result, chosen.label) + f"\n  ({label})")
+        if (note := storage_note(event.result)) is not None:
+            app.note(note)
         submitted.append(event.to_json())
     if not submitted:
         app.say("nothing graded: change a notebook (or name it) and submit again")

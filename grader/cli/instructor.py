@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from grader.cli.base import App, allow_unisolated_option, jobs_option, json_option, pass_app, sandbox_option
 from grader.errors import ExitCode
-from grader.vocab import EXAM_PASS, EXAM_SIZE, SIMILARITY_THRESHOLD
+from grader.vocab import EXAM_PASS, EXAM_SIZE, SIMILARITY_THRESHOLD, Status
+
+if TYPE_CHECKING:
+    from grader.batch_run import BatchReport
 
 CLUSTER_HELP = "tcp://HOST:PORT of a Dask scheduler, or local:N to start N local workers"
 
@@ -19,37 +23,70 @@ CLUSTER_HELP = "tcp://HOST:PORT of a Dask scheduler, or local:N to start N local
               help="Folder for the gradebook, report, feedback and the batch's store.")
 @jobs_option
 @sandbox_option
-@click.option("--regrade", is_flag=True, help="Grade again what is already graded.")
+@click.option("--regrade", is_flag=True, help="Grade again what is already graded and unchanged.")
 @click.option("--student", "students", multiple=True, metavar="S", help="Only this student (repeatable).")
 @allow_unisolated_option
+@click.option("--allow-skipped", is_flag=True,
+              help="Files that are not graded (listed with their reason) do not make the exit code 2.")
 @click.option("--pass", "pass_mark", type=click.IntRange(min=1), default=EXAM_PASS, show_default=True,
-              help="Problems a student must solve to be ready.")
+              help="Problems a student must solve to be ready, when the class sat an exam of --size problems.")
 @click.option("--size", type=click.IntRange(min=1), default=EXAM_SIZE, show_default=True,
-              help="Problems in a readiness exam (for the report).")
+              help="Problems per student in an exam; readiness is reported only when every student has that many.")
 @click.option("--cluster", metavar="ADDRESS", help=f"Grade on a Dask cluster: {CLUSTER_HELP}.")
 @click.option("--no-similarity", is_flag=True, help="Leave out the similarity report (which code looks copied).")
 @json_option
 @pass_app
 def batch(app: App, submissions: Path, out: Path, jobs: int, sandbox: str, regrade: bool, students: tuple[str, ...],
-          allow_unisolated: bool, pass_mark: int, size: int, cluster: str | None, no_similarity: bool) -> int:
+          allow_unisolated: bool, allow_skipped: bool, pass_mark: int, size: int, cluster: str | None,
+          no_similarity: bool) -> int:
     """Grade a class: SUBMISSIONS/<student>/<problem-id>.ipynb, a flat folder of
-    <student>__<problem-id>.ipynb, or a zip of either. Rerunning grades only what is left."""
+    <student>__<problem-id>.ipynb, or a zip of either. A rerun grades what is new or changed.
+
+    Exit 0 when every notebook passed, 1 when some did not, 2 when a file was not graded (unless
+    --allow-skipped) or a notebook is invalid, 3 when the grader could not grade or store something."""
     from grader.batch_run import BatchOptions, run_batch
     from grader.cli.progress import progress_for
 
     opts = BatchOptions(submissions=submissions, out=out, jobs=jobs, sandbox=sandbox, regrade=regrade,
                         students=students, allow_unisolated=allow_unisolated, pass_mark=pass_mark, size=size,
-                        cluster=cluster, similarity=not no_similarity)
+                        cluster=cluster, allow_skipped=allow_skipped, similarity=not no_similarity)
     report = run_batch(opts, progress_for(app), notify=app.say)
-    ready = sum(s["ready"] for s in report.students)
-    app.say(f"wrote {out}/gradebook.csv, students.csv, report.html, feedback/ and gradescope/ "
-            f"({report.rows} rows, {ready}/{len(report.students)} students ready)")
+    _summarize(app, report)
     app.emit(report.to_json())
+    return report.exit_code()
+
+
+def _summarize(app: App, report: BatchReport) -> None:
+    """The closing lines: what was written, the class in one line, and why the exit code is not 0."""
+    n = len(report.statuses)
+    passed = sum(s == Status.PASSED for s in report.statuses)
+    scores = [s["score"] for s in report.students]
+    ready = [s["ready"] for s in report.students if s["ready"] is not None]
+    tail = f", {sum(ready)}/{len(ready)} students ready" if ready else ""
+    mean = f", mean score {sum(scores) / len(scores):.0%}" if scores else ""
+    app.say(f"wrote {report.out}/gradebook.csv, students.csv, report.html, feedback/ and gradescope/ "
+            f"({n} notebooks of {len(report.students)} students: {passed} passed{mean}{tail})")
+    if report.outcome.warmups:
+        w = report.outcome.warmups
+        app.say(f"sandbox warm-up: {sum(w) / len(w):.1f} s per worker ({len(w)} worker{'s' if len(w) != 1 else ''}), "
+                "not counted in the notebooks' times")
     if report.outcome.failed_to_grade:
         app.note(f"grader: error: {report.outcome.failed_to_grade} notebooks could not be graded (first: "
                  f"{report.outcome.first_failure[:200]}); rerun the same command to retry them")
-        return ExitCode.INTERNAL
-    return ExitCode.OK
+    if report.saving.lost:
+        app.note(f"grader: error: {len(report.saving.lost)} results could neither be stored nor kept in a journal "
+                 "(printed above): grade them again once the disk or database is writable")
+    if report.saving.kept:
+        app.note(f"warning: {report.saving.kept} results are not in the database yet: kept in "
+                 f"{', '.join(map(str, sorted(report.saving.kept_in)))}, which the next run imports")
+    skips = report.counted_skips
+    if skips and not report.allow_skipped:
+        app.note(f"grader: {len(skips)} file{'s were' if len(skips) != 1 else ' was'} not graded (listed above and in "
+                 "report.html); fix them and rerun, or pass --allow-skipped to accept this")
+    invalid = sum(s == Status.INVALID for s in report.statuses)
+    if invalid:
+        app.note(f"grader: {invalid} notebook{'s are' if invalid != 1 else ' is'} invalid (not gradable): "
+                 "see report.html and their feedback pages")
 
 
 @click.command()

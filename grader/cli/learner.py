@@ -117,18 +117,22 @@ def submit(app: App, notebooks: tuple[Path, ...], problem: str | None, sandbox: 
     # One notebook: its sandbox boots while the grader imports the checks machinery below.
     early = EarlySession(notebooks[0], problem, chosen) if len(notebooks) == 1 else None
     try:
-        from grader.report import format_result, results_table
+        from grader.report import format_result, results_table, storage_note
 
         results = []
         for result in grade_files([Entry(path, problem) for path in notebooks], chosen, app.store(), early):
             results.append(result)
             app.say(format_result(result, chosen.label))
+            if (note := storage_note(result)) is not None:
+                app.note(note)
     finally:
         if early is not None:
             early.close()
     if len(results) > 1:
         app.say("\n" + results_table(results))
     app.emit([r.to_json() for r in results])
+    if any("unsaved" in r.extra and not r.extra["journal"] for r in results):
+        return ExitCode.INTERNAL
     if any(r.status == Status.INVALID for r in results):
         return ExitCode.USAGE
     return ExitCode.OK if all(r.status == Status.PASSED for r in results) else ExitCode.NOT_PASSED

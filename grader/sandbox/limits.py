@@ -68,7 +68,7 @@ class CGroup:
     @classmethod
     def create(cls, limits: Limits) -> "CGroup | None":
         """Create a cgroup with the limits set, or return None when this machine does not allow it."""
-        name = f"grader-{uuid.uuid4().hex[:12]}"
+        name = f"grader-{os.getpid()}-{uuid.uuid4().hex[:12]}"  # the owner's pid: orphans.py sweeps dead ones
         try:
             if (cls.ROOT / "cgroup.controllers").exists():
                 return cls._create_v2(name, limits)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from grader.batch import Submission, prepare, temp_workdir
+from grader.batch import Submission, prepare
 from grader.errors import UsageError
 from grader.similarity.compare import DEFAULT_THRESHOLD
 from grader.similarity.report import batch_section, failed_section, to_json, write_outputs
@@ -24,8 +24,10 @@ def report_class(submissions: Path, out: Path, threshold: float = DEFAULT_THRESH
                  say: Callable[[str], None] = lambda _: None, jobs: int = 0) -> ClassResult:
     """`grader similarity`: compare the class in `submissions` (a folder or a zip) and write the outputs to `out`."""
     check_threshold(threshold)
-    with temp_workdir() as tmp:
-        folder = prepare(submissions, tmp)
+    from grader.orphans import run_dir
+
+    with run_dir() as tmp:
+        folder, _ = prepare(submissions, tmp)
         result = compare_class(folder, threshold, on_problem=lambda r: say(
             f"compared {r.problem}: {r.comparison.compared} notebooks, {len(r.comparison.pairs)} pairs"), jobs=jobs)
     if not result.problems:

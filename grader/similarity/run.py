@@ -147,5 +147,6 @@ def compare_class(folder: Path, threshold: float = DEFAULT_THRESHOLD,
                   on_problem: Callable[[ProblemResult], None] | None = None, jobs: int = 0,
                   isolate: bool = False) -> ClassResult:
     """Compare every problem of the class in `folder` (batch's layouts)."""
-    subs, skipped = discover(folder)
-    return compare_submissions(subs, threshold, tuple(skipped), on_problem, jobs, isolate)
+    subs, skipped = discover(folder, unknown=True)
+    notes = tuple(f"{s.path}: {s.reason}" for s in skipped if s.counts)
+    return compare_submissions(subs, threshold, notes, on_problem, jobs, isolate)

@@ -208,7 +208,7 @@ def flow_batch_starve(attack: Attack, backend: str, arena: Arena) -> Run:
     code, stdout, stderr, out, sampler = run_batch(arena, backend, root, jobs=2, tasks=True)
     run = _batch_run(backend, arena, out, stdout, stderr)
     rows = run.extra["rows"]
-    assert code == 0 and set(rows) == {"amallory", "bob", "carol"}, (code, stderr[-500:], list(rows))
+    assert code in (0, 1) and set(rows) == {"amallory", "bob", "carol"}, (code, stderr[-500:], list(rows))
     assert sampler.max_tasks > 0, "the spinners never ran"
     run.extra["max_tasks"] = sampler.max_tasks
     hurt = {s: (rows[s]["status"], rows[s]["error"]) for s in ("bob", "carol") if rows[s]["status"] != "passed"}
@@ -227,7 +227,7 @@ def flow_batch_classmates(attack: Attack, backend: str, arena: Arena) -> Run:
     code, stdout, stderr, out, _ = run_batch(arena, backend, root, jobs=2)
     run = _batch_run(backend, arena, out, stdout, stderr)
     rows = run.extra["rows"]
-    assert code == 0 and set(rows) == {"amallory", "alice", "bob", "carol"}, (code, stderr[-500:], list(rows))
+    assert code in (0, 1) and set(rows) == {"amallory", "alice", "bob", "carol"}, (code, stderr[-500:], list(rows))
     if tree_hash(root) != before:
         run.findings.append("a classmate's submission was changed")
     hurt = {s: (rows[s]["status"], rows[s]["error"]) for s in ("alice", "bob", "carol") if rows[s]["status"] != "passed"}
@@ -271,7 +271,7 @@ def flow_zip_slip(attack: Attack, backend: str, arena: Arena) -> Run:
                                             "class/bob/mle-act-softmax.ipynb": notebook_bytes([SOFTMAX_WRONG])})
     code, stdout, stderr, out, _ = run_batch(arena, backend, clean)
     rows = _rows(out)
-    assert code == 0 and rows["alice"]["status"] == "passed" and rows["bob"]["status"] == "failed", (code, stderr[-300:])
+    assert code == 1 and rows["alice"]["status"] == "passed" and rows["bob"]["status"] == "failed", (code, stderr[-300:])
     run.outputs.update(read_tree(out))
     run.extra["next_graded"] = True
     return run
@@ -386,7 +386,7 @@ def flow_report_xss(attack: Attack, backend: str, arena: Arena) -> Run:
     code, stdout, stderr, out, _ = run_batch(arena, backend, root)
     run = _batch_run(backend, arena, out, stdout, stderr)
     rows = run.extra["rows"]
-    assert code == 0 and set(rows) == {"alice", "bob", "carol", "dave"}, (code, stderr[-500:], list(rows))
+    assert code == 1 and set(rows) == {"alice", "bob", "carol", "dave"}, (code, stderr[-500:], list(rows))
     assert rows["alice"]["status"] == "error" and rows["bob"]["status"] == "failed", rows
     pages = sorted(out.rglob("*.html"))
     assert len(pages) >= 5
@@ -402,25 +402,28 @@ def flow_report_xss(attack: Attack, backend: str, arena: Arena) -> Run:
             dom, console = render(page)
             if console:
                 run.findings.append(f"{page.relative_to(out)} logged to the console in a browser: {console[:3]}")
-            if "<img" in dom or "<svg" in dom or "<iframe" in dom:
+            if "<img" in dom or dom.count("<svg") > dom.count('<svg class="chart"') or "<iframe" in dom:
                 run.findings.append(f"{page.relative_to(out)}: injected elements exist in the rendered DOM")
     run.extra["chromium"] = CHROMIUM is not None
     return run
 
 
 def flow_report_names(attack: Attack, backend: str, arena: Arena) -> Run:
-    """Variants of E7/D15: names the attacker controls reach the gradebook CSV and the instructor's terminal."""
+    """Variants of E7/D15: names the attacker controls (students' folders, files) reach the gradebook CSV and
+    the instructor's terminal."""
     ok = notebook_bytes([SOFTMAX_OK])
     root = arena.tmp / "class"
     (root / "eve").mkdir(parents=True)
-    names = {"csv": '=HYPERLINK("evil.example","open").ipynb', "csv2": "+cmd|' calc'!A0.ipynb",
-             "tty": "\x1b]0;owned\x07\x1b[2J\x1b]52;c;ZWNobyBwd25lZA==\x07.ipynb",
-             "tty-junk": "\x1b[31mnot-a-notebook\x1b[0m.txt"}
-    for n in names.values():
-        (root / "eve" / n).write_bytes(ok)
+    students = ['=HYPERLINK("evil.example","open")', "+cmd|' calc'!A0", "@SUM(1+1)", "-2+3",
+                "\x1b]0;owned\x07\x1b[2J\x1b]52;c;ZWNobyBwd25lZA==\x07"]
+    for name in students:
+        (root / name).mkdir()
+        (root / name / "mle-act-softmax.ipynb").write_bytes(ok)
+    (root / "eve" / "\x1b[31mnot-a-notebook\x1b[0m.txt").write_bytes(ok)
+    (root / "eve" / "\x1b]0;owned\x07.ipynb").write_bytes(notebook_bytes(["x = 1"], problem=None))  # no problem
     code, stdout, stderr, out, _ = run_batch(arena, backend, root)
     run = _batch_run(backend, arena, out, stdout, stderr)
-    assert code == 0 and len(run.extra["rows"]) >= 1, (code, stderr[-300:])
+    assert code == 2 and len(run.extra["rows"]) == len(students), (code, stderr[-300:])  # eve's files: not graded
     run.extra["csv_cells"] = [cell for f in ("gradebook.csv", "students.csv")
                               for row in csv.reader(open(out / f, newline="")) for cell in row]
     return run

@@ -39,7 +39,7 @@ def test_an_old_database_is_migrated_and_its_records_are_shown_but_not_counted(t
     path = Path(os.environ["GRADER_DB"])
     _old_database(path, problems)
     store = Store(path)
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 5
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 6
     old = store.exam("old-exam")
     assert old is not None and old["rules"] == 0 and old["seen"] is None and old["closed_at"] is None
     code, out, _ = run("readiness", "--json")
