@@ -101,8 +101,14 @@ def covered_rules(func: Callable[..., Any] | None) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, tuple) else ()
 
 
-# "(rule G1)": a label for authors (problem-bank.md); learners see the description without it
-_RULE_LABEL = re.compile(r"\s*\(rules? G\d+(?:\s*(?:,|and)\s*G\d+)*\)")
+# "(rule G1)", "(rules G1, G2)", "(G1)" (the bank's global rules), "rule G3: ..."; not "(L2)" or "a rule of thumb":
+# labels for authors (problem-bank.md); a learner reads a check's description without them
+_RULE_LABEL = re.compile(r"\s*\((?:see )?(?:rules? [A-Z]|G)\d+(?:\s*(?:,|and)\s*[A-Z]?\d+)*\)|\brules? [A-Z]\d+:\s*")
+
+
+def drop_rule_labels(text: str) -> str:
+    """`text` without the problem bank's internal rule labels."""
+    return _RULE_LABEL.sub("", text)
 
 
 class _Plugin:
@@ -129,7 +135,7 @@ class _Plugin:
     def pytest_collection_modifyitems(self, items: list[Any]) -> None:
         for item in items:
             doc = (getattr(getattr(item, "function", None), "__doc__", None) or "").strip()
-            line = _RULE_LABEL.sub("", doc.splitlines()[0]) if doc else ""
+            line = drop_rule_labels(doc.splitlines()[0]) if doc else ""
             self.descriptions[item.nodeid] = (item.name, line)
             self.covers[item.nodeid] = covered_rules(getattr(item, "function", None))
             self.order.append(item.nodeid)

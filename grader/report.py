@@ -6,21 +6,18 @@ internal rule labels ("(rule G1)") are left out of check descriptions.
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from grader.checks import clean_text
+from grader.checks import clean_text, drop_rule_labels
 from grader.grading import GradeResult
 from grader.vocab import Outcome
 
 _MARK: dict[str, str] = {Outcome.PASSED: "PASS", Outcome.FAILED: "FAIL", Outcome.ERROR: "ERR "}
-# "(rule G1)", "(rules G1, G2)", "(G1)" (the bank's global rules), "rule G3: ..."; not "(L2)" or "a rule of thumb"
-_RULE_LABEL = re.compile(r"\s*\((?:see )?(?:rules? [A-Z]|G)\d+(?:\s*(?:,|and)\s*[A-Z]?\d+)*\)|\brules? [A-Z]\d+:\s*")
 
 
 def learner_text(text: object, cap: int = 300) -> str:
     """Text for the learner: internal rule labels removed, one line, capped."""
-    return clean_text(_RULE_LABEL.sub("", str(text or "")), cap)
+    return clean_text(drop_rule_labels(str(text or "")), cap)
 
 
 def cell_label(error: dict[str, Any] | None) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 
 from grader.problems import get_problem, load_problem
 from grader.validate import MUTANT, Options, cases_for, mutant_rule, rule_problems, validate
@@ -21,10 +22,15 @@ def _forget_hidden_modules() -> None:
 
 @pytest.fixture
 def bank(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A bank holding a copy of mle-act-softmax (a pilot with rules) and of ds-ab-cuped (none yet)."""
+    """A bank holding a copy of mle-act-softmax (a pilot with rules) and of ds-ab-cuped with its rules taken out
+    (a problem from before rules)."""
     for pid in ("mle-act-softmax", "ds-ab-cuped"):
         src = get_problem(pid).path
         shutil.copytree(src, tmp_path / src.parent.name / pid)
+    meta_path = tmp_path / "ds" / "ds-ab-cuped" / "meta.yaml"
+    meta = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
+    meta.pop("rules", None)
+    meta_path.write_text(yaml.safe_dump(meta, sort_keys=False), encoding="utf-8")
     monkeypatch.setenv("GRADER_PROBLEMS", str(tmp_path))
     _forget_hidden_modules()
     yield tmp_path
