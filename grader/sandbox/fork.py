@@ -5,8 +5,8 @@ The template (`zygote.py`) never runs learner code. Per submission it forks a pr
 the submission's cgroup (memory and process caps), unshares the mount, PID, network, IPC, UTS
 and cgroup namespaces, builds a root holding only the read-only system and Python directories,
 private size-capped `/tmp` and home, and the session's socket directories; then it drops every
-capability, runs as a user id of its own and installs a seccomp filter that refuses new
-namespaces. The isolation matches `bwrap`; the start costs a `fork` instead of an interpreter
+capability, runs as a user id of its own (never given twice, see uids.py) and installs the sandboxes'
+seccomp filter. The isolation matches `bwrap`; the start costs a `fork` instead of an interpreter
 start plus imports. It needs root and cgroups, and pays off when grading many notebooks (batch,
 validation, exams): a single `submit` pays the template's own start.
 
@@ -16,7 +16,6 @@ template inside one long-lived container per grader process.
 from __future__ import annotations
 
 import atexit
-import itertools
 import json
 import multiprocessing.util
 import os
@@ -35,6 +34,7 @@ from grader.errors import SandboxUnavailable
 from grader.sandbox.base import Sandbox, Session
 from grader.sandbox.kernel import CGroupAccounting, KernelLauncher, KernelSession, Running, SessionDirs
 from grader.sandbox.limits import CGroup, Limits, MiB
+from grader.sandbox.uids import sandbox_uid
 
 ZYGOTE = Path(__file__).with_name("zygote.py")
 PRELOAD = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.zmqshell", "ipykernel.debugger",
@@ -47,8 +47,6 @@ TEMPLATE_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "LC_A
                 "MPLBACKEND": "Agg", "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
                 "NUMEXPR_NUM_THREADS": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 _DEVICES = ("null", "zero", "full", "random", "urandom")
-_UID_BASE = 1_000_000
-_uid_counter = itertools.count()
 
 
 class Template:
@@ -252,11 +250,6 @@ def sandbox_mounts(dirs: SessionDirs, limits: Limits, uid: int, layout: dict, pa
     return mounts
 
 
-def submission_uid() -> int:
-    """A user id no other live submission on this machine has (unique per grader pid and session)."""
-    return _UID_BASE + (os.getpid() % 4_194_304) * 64 + next(_uid_counter) % 64
-
-
 class ForkLauncher(KernelLauncher):
     """Starts kernels by asking a template to fork them."""
 
@@ -264,6 +257,7 @@ class ForkLauncher(KernelLauncher):
         self.get_template = get_template
         self.cgroups = cgroups
         self._template: Template | None = None
+        self._uid: int | None = None
 
     def session_parent(self) -> str | None:
         self._template = self.get_template()
@@ -271,6 +265,11 @@ class ForkLauncher(KernelLauncher):
 
     def sandbox_paths(self, root: Path) -> tuple[str, str, str]:
         return "/grader/ipc", "/grader/req", "/home/learner"
+
+    def sandbox_ids(self) -> tuple[int, int]:
+        if self._uid is None:
+            self._uid = sandbox_uid()
+        return self._uid, self._uid
 
     def prepare(self, owner: Template, limits: Limits) -> None:
         """Hook run before each spawn (docker-fork reads its container's OOM count here)."""
@@ -288,8 +287,7 @@ class ForkLauncher(KernelLauncher):
                 raise SandboxUnavailable("the fork sandbox needs a cgroup for its limits and could not create one")
         try:
             self.prepare(owner, limits)
-            uid = submission_uid()
-            os.chmod(dirs.ipc, 0o777)
+            uid = self.sandbox_ids()[0]
             newroot = dirs.root / "root"
             newroot.mkdir(mode=0o700)
             fsize = limits.file_mb * MiB

@@ -3,7 +3,8 @@ learner code, and on request forks one submission's kernel into fresh namespaces
 
 Run by `grader.sandbox.fork` as root with `python -I zygote.py MODULE...`. It speaks JSON lines on
 stdin/stdout. Standard library only until the preload, and nothing of the grader's trusted side is
-imported, so a forked kernel inherits the scientific stack and nothing else.
+imported, so a forked kernel inherits the scientific stack and nothing else. It also holds the
+sandbox's seccomp filter, which every backend uses (`seccomp_program`, `--exec`).
 
 Each spawn makes three processes:
 - the *keeper* (root, host PID namespace): joins the submission's cgroup, unshares the mount, PID,
@@ -23,6 +24,7 @@ import os
 import platform
 import signal
 import socket
+import struct
 import sys
 import time
 import traceback
@@ -40,12 +42,70 @@ SYSTEM_DIRS = ("/usr", "/bin", "/lib", "/lib64", "/lib32", "/sbin")
 ETC_FILES = ("/etc/ld.so.cache", "/etc/localtime", "/etc/nsswitch.conf")
 PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
 NAMESPACE_FLAGS = 0x7E020000  # every CLONE_NEW* flag, CLONE_NEWUSER included
-# (audit arch, clone, clone3, syscalls refused with EPERM: namespaces, mounts, keyrings, bpf,
-#  userfaultfd, perf, ptrace and cross-process memory access, io_uring)
+EPERM, ENOLCK, ENOSYS, EAFNOSUPPORT = 1, 37, 38, 97
+SOCKET_FAMILIES = (1, 2, 10, 16)  # AF_UNIX, AF_INET, AF_INET6, AF_NETLINK: every other family is refused
+# fcntl commands refused: record locks (F_GETLK, F_SETLK, F_SETLKW and the OFD ones) with ENOLCK, leases
+# and directory change notification (F_SETLEASE, F_NOTIFY) with EPERM
+FCNTL_REFUSED = ((5, ENOLCK), (6, ENOLCK), (7, ENOLCK), (36, ENOLCK), (37, ENOLCK), (38, ENOLCK),
+                 (1024, EPERM), (1026, EPERM))
+# Per architecture: the audit arch, the syscalls inspected by argument, and the syscalls refused outright:
+# namespaces; mounts, old API (mount, umount2, pivot_root) and new (open_tree, move_mount, fsopen, fsconfig,
+# fsmount, fspick, mount_setattr); keyrings; bpf; userfaultfd; perf; ptrace, cross-process memory and
+# descriptor access (process_vm_*, pidfd_getfd, kcmp); io_uring; file handles; the kernel log; file locks
+# (flock, with ENOLCK) and change notification (inotify, fanotify): locks and watches on the read-only trees
+# every sandbox shares would be channels between submissions and would show the grader's own file opens.
 SECCOMP_TABLE = {
-    "x86_64": (0xC000003E, 56, 435, (272, 308, 165, 166, 155, 250, 248, 249, 321, 323, 298, 101, 310, 311, 425)),
-    "aarch64": (0xC00000B7, 220, 435, (97, 268, 40, 39, 41, 219, 217, 218, 280, 282, 241, 117, 270, 271, 425)),
+    "x86_64": {"arch": 0xC000003E, "clone": 56, "clone3": 435, "socket": 41, "socketpair": 53, "fcntl": 72,
+               "flock": 73, "denied": (272, 308, 165, 166, 155, 428, 429, 430, 431, 432, 433, 442, 250, 248, 249,
+                                       321, 323, 298, 101, 310, 311, 438, 312, 425, 426, 427, 303, 304, 103, 253,
+                                       254, 294, 300, 301, 154, 134)},
+    "aarch64": {"arch": 0xC00000B7, "clone": 220, "clone3": 435, "socket": 198, "socketpair": 199, "fcntl": 25,
+                "flock": 32, "denied": (97, 268, 40, 39, 41, 428, 429, 430, 431, 432, 433, 442, 219, 217, 218,
+                                        280, 282, 241, 117, 270, 271, 438, 272, 425, 426, 427, 264, 265, 116,
+                                        26, 27, 262, 263)},
 }
+_BPF_LD, _BPF_JEQ, _BPF_JGE, _BPF_JSET, _BPF_RET = 0x20, 0x15, 0x35, 0x45, 0x06
+_RET_KILL, _RET_ALLOW, _RET_ERRNO = 0x80000000, 0x7FFF0000, 0x00050000
+
+
+def seccomp_instructions(machine: str | None = None) -> list[tuple[int, int, int, int]]:
+    """The classic BPF program of the sandbox's seccomp filter, as (code, jt, jf, k) instructions.
+
+    Used by every backend: installed here for forked kernels, handed to bubblewrap (`--seccomp FD`),
+    installed before exec for docker and process kernels."""
+    t = SECCOMP_TABLE[machine or platform.machine()]
+
+    def errno(n: int) -> int:
+        return _RET_ERRNO | n
+
+    def by_argument(nr: int, arg: int, body: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+        body = [(_BPF_LD, 0, 0, 16 + 8 * arg)] + body  # the argument's low 32 bits (the kernel reads an int)
+        return [(_BPF_JEQ, 0, len(body), nr)] + body
+
+    prog = [(_BPF_LD, 0, 0, 4), (_BPF_JEQ, 1, 0, t["arch"]), (_BPF_RET, 0, 0, _RET_KILL), (_BPF_LD, 0, 0, 0),
+            (_BPF_JGE, 0, 1, 0x40000000), (_BPF_RET, 0, 0, _RET_KILL)]  # other ABIs (x32) are not allowed at all
+    for nr in t["denied"]:
+        prog += [(_BPF_JEQ, 0, 1, nr), (_BPF_RET, 0, 0, errno(EPERM))]
+    prog += [(_BPF_JEQ, 0, 1, t["flock"]), (_BPF_RET, 0, 0, errno(ENOLCK))]
+    prog += [(_BPF_JEQ, 0, 1, t["clone3"]), (_BPF_RET, 0, 0, errno(ENOSYS))]  # the C library falls back to clone
+    prog += by_argument(t["clone"], 0, [(_BPF_JSET, 0, 1, NAMESPACE_FLAGS), (_BPF_RET, 0, 0, errno(EPERM)),
+                                        (_BPF_RET, 0, 0, _RET_ALLOW)])
+    families: list[tuple[int, int, int, int]] = []
+    for family in SOCKET_FAMILIES:
+        families += [(_BPF_JEQ, 0, 1, family), (_BPF_RET, 0, 0, _RET_ALLOW)]
+    families.append((_BPF_RET, 0, 0, errno(EAFNOSUPPORT)))
+    prog += by_argument(t["socket"], 0, families) + by_argument(t["socketpair"], 0, families)
+    commands: list[tuple[int, int, int, int]] = []
+    for cmd, err in FCNTL_REFUSED:
+        commands += [(_BPF_JEQ, 0, 1, cmd), (_BPF_RET, 0, 0, errno(err))]
+    commands.append((_BPF_RET, 0, 0, _RET_ALLOW))
+    prog += by_argument(t["fcntl"], 1, commands)
+    return prog + [(_BPF_RET, 0, 0, _RET_ALLOW)]
+
+
+def seccomp_program(machine: str | None = None) -> bytes:
+    """The filter as bubblewrap reads it from `--seccomp FD`: an array of struct sock_filter."""
+    return b"".join(struct.pack("=HBBI", *ins) for ins in seccomp_instructions(machine))
 
 _libc = ctypes.CDLL(None, use_errno=True)
 
@@ -62,6 +122,10 @@ def _b(text: str | None) -> bytes | None:
 
 def mount(src: str | None, dst: str, fstype: str | None, flags: int, data: str | None = None) -> None:
     _ok(_libc.mount(_b(src), _b(dst), _b(fstype), ctypes.c_ulong(flags), _b(data)), f"mount {dst}")
+
+
+def unshare(flags: int) -> None:
+    _ok(_libc.unshare(flags), "unshare")
 
 
 def prctl(option: int, arg: int = 0, arg3: int = 0) -> int:
@@ -139,22 +203,31 @@ class _SockFprog(ctypes.Structure):
     _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.POINTER(_SockFilter))]
 
 
-def _install_seccomp() -> None:
-    """Refuse new namespaces (nested user namespaces included) and other kernel attack surface."""
-    arch, clone, clone3, denied = SECCOMP_TABLE[platform.machine()]
-    ld, jeq, jge, jset, ret = 0x20, 0x15, 0x35, 0x45, 0x06
-    kill, allow, errno = 0x80000000, 0x7FFF0000, 0x00050000
-    prog = [(ld, 0, 0, 4), (jeq, 1, 0, arch), (ret, 0, 0, kill), (ld, 0, 0, 0), (jge, 0, 1, 0x40000000),
-            (ret, 0, 0, kill)]
-    for nr in denied:
-        prog += [(jeq, 0, 1, nr), (ret, 0, 0, errno | 1)]  # EPERM
-    prog += [(jeq, 0, 1, clone3), (ret, 0, 0, errno | 38)]  # ENOSYS: the C library falls back to clone
-    prog += [(jeq, 0, 3, clone), (ld, 0, 0, 16), (jset, 0, 1, NAMESPACE_FLAGS), (ret, 0, 0, errno | 1),
-             (ret, 0, 0, allow)]
+def install_seccomp() -> None:
+    """Install the sandbox's filter on the calling thread (no_new_privs must be set, or be set here)."""
+    _ok(prctl(PR_SET_NO_NEW_PRIVS, 1), "no_new_privs")
+    prog = seccomp_instructions()
     filters = (_SockFilter * len(prog))(*[_SockFilter(*ins) for ins in prog])
     fprog = _SockFprog(len(prog), filters)
     _ok(_libc.prctl(PR_SET_SECCOMP, ctypes.c_ulong(SECCOMP_MODE_FILTER), ctypes.byref(fprog),
                     ctypes.c_ulong(0), ctypes.c_ulong(0)), "seccomp")
+
+
+def _fresh_secrets() -> None:
+    """Give a forked kernel its own random state and keys: nothing secret is shared with its siblings.
+
+    What cannot be renewed after the interpreter started: the str/bytes hash secret (every dict the
+    template built caches hashes made with it) and the address layout. A kernel can learn both, and
+    so knows them for its siblings, which they only help to attack from inside their own process."""
+    import random
+
+    random.seed()
+    numpy = sys.modules.get("numpy")
+    if numpy is not None:
+        numpy.random.seed()
+    mp = sys.modules.get("multiprocessing")
+    if mp is not None:
+        mp.current_process().authkey = os.urandom(32)
 
 
 def _run_kernel(req: dict) -> None:
@@ -162,12 +235,7 @@ def _run_kernel(req: dict) -> None:
     os.environ.update(req["env"])
     os.chdir(req["cwd"])
     os.umask(0o077)
-    import random
-
-    random.seed()
-    numpy = sys.modules.get("numpy")
-    if numpy is not None:
-        numpy.random.seed()
+    _fresh_secrets()
     from ipykernel.kernelapp import IPKernelApp
 
     sys.argv = ["ipykernel_launcher", *req["kernel_args"]]
@@ -185,7 +253,7 @@ def _init(req: dict) -> None:
         resource.setrlimit(getattr(resource, name), (soft, hard))
     _drop_privileges(req["uid"])
     _die_with_parent(0)  # a credential change clears the parent-death signal
-    _install_seccomp()
+    install_seccomp()
     kernel = os.fork()
     if kernel == 0:
         try:
@@ -207,7 +275,7 @@ def _init(req: dict) -> None:
 def _keeper(req: dict, template: int) -> None:
     """Runs in the forked child of the template: log, cgroup, namespaces, then the init."""
     _die_with_parent(template)
-    log = os.open(req["log"], os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    log = os.open(req["log"], os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, 0o600)
     null = os.open("/dev/null", os.O_RDONLY)
     os.dup2(null, 0)
     os.dup2(log, 1)
@@ -250,51 +318,63 @@ def _spawn(req: dict) -> int:
                 print(f"fork sandbox: could not start the sandbox: {exc}", file=sys.stderr, flush=True)
             finally:
                 os._exit(70)
+    _pidfds[pid] = os.pidfd_open(pid)  # not reaped yet, so the pid is still this child's
     return pid
 
 
-_exited: dict[int, int] = {}  # keepers that ended and were collected by a poll, with their exit codes
+# Keepers are signalled and waited for through pidfds only: a pid number can be reused once its
+# process is collected, a pidfd never refers to another process.
+_pidfds: dict[int, int] = {}
+_exited: dict[int, int] = {}  # keepers collected by a poll, with their exit codes (until reaped)
+
+
+def _status(info: os.waitid_result) -> int:
+    return info.si_status if info.si_code == os.CLD_EXITED else -info.si_status
+
+
+def _collect(pid: int, block: bool) -> bool:
+    """Wait for (or, with block=False, check) keeper `pid`; True once it is collected."""
+    fd = _pidfds.get(pid)
+    if fd is None:
+        return True
+    try:
+        info = os.waitid(os.P_PIDFD, fd, os.WEXITED | (0 if block else os.WNOHANG))
+    except ChildProcessError:
+        info = None
+        _exited[pid] = -1
+    else:
+        if info is None:
+            return False
+        _exited[pid] = _status(info)
+    os.close(_pidfds.pop(pid))
+    return True
 
 
 def _kill(pid: int, sig: int = signal.SIGTERM) -> None:
-    if pid not in _exited:
+    fd = _pidfds.get(pid)
+    if fd is not None:
         try:
-            os.kill(pid, sig)
+            signal.pidfd_send_signal(fd, sig)
         except ProcessLookupError:
             pass
 
 
 def _poll(pid: int) -> bool:
     """Whether a keeper still runs (one that ended is collected and remembered)."""
-    if pid in _exited:
-        return False
-    try:
-        done, status = os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        _exited[pid] = -1
-        return False
-    if done == 0:
-        return True
-    _exited[pid] = os.waitstatus_to_exitcode(status)
-    return False
+    return not _collect(pid, block=False)
 
 
 def _reap(pid: int) -> int | None:
     """Stop (if still running) and collect a keeper; its exit code, negative for a signal."""
     _kill(pid)
-    if pid in _exited:
-        return _exited.pop(pid)
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        try:
-            done, status = os.waitpid(pid, os.WNOHANG)
-        except ChildProcessError:
-            return None
-        if done:
-            return os.waitstatus_to_exitcode(status)
+    while not _collect(pid, block=False):
+        if time.monotonic() > deadline:
+            _kill(pid, signal.SIGKILL)  # a keeper that does not stop is killed; its init follows it
+            _collect(pid, block=True)
+            break
         time.sleep(0.002)
-    _kill(pid, signal.SIGKILL)  # a keeper that does not stop is killed; its init follows it
-    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+    return _exited.pop(pid, None)
 
 
 def python_roots() -> list[str]:
@@ -347,7 +427,11 @@ def _serve(lines, write) -> None:
 
 def main(argv: list[str]) -> None:
     """`zygote.py [--socket PATH] MODULE...`: preload, report readiness, then serve requests on
-    stdin/stdout, or on the first connection to a Unix socket at PATH (inside a container)."""
+    stdin/stdout, or on the first connection to a Unix socket at PATH (inside a container).
+    `zygote.py --exec PROGRAM ARG...`: install the sandbox's seccomp filter, then exec PROGRAM."""
+    if argv[:1] == ["--exec"]:
+        install_seccomp()
+        os.execv(argv[1], argv[1:])
     prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     sock_path = None
     if argv[:1] == ["--socket"]:

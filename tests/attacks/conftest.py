@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from tests.attacks.catalog import ATTACKS, VARIANTS
+from tests.attacks.catalog_edges import EDGES
 from tests.attacks.harness import PROBLEMS, Arena, NetTrap, leak_needles, tree_hash
 from tests.conftest import SOFTMAX_OK, SOFTMAX_WRONG
 
@@ -20,7 +21,7 @@ def trap() -> NetTrap:
 @pytest.fixture(scope="session")
 def needles() -> list[str]:
     public = [SOFTMAX_OK, SOFTMAX_WRONG]
-    for a in ATTACKS + VARIANTS:
+    for a in ATTACKS + VARIANTS + EDGES:
         public += [c if isinstance(c, str) else str(c.get("source", "")) for c in a.cells]
     found = leak_needles(public)
     assert len(found) >= 10, found  # the hidden checks must have lines worth looking for
