@@ -6,10 +6,12 @@ the sandbox; so nbclient is used as it is, cell by cell.
 """
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import TYPE_CHECKING
 
 import nbformat
+from jupyter_core.utils import run_sync
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError
 
@@ -50,3 +52,15 @@ def run_cells(session: "KernelSession", cells: list[tuple[int, str]], deadline: 
         return RunOutcome("ok")
     finally:
         session.meter_output(False)
+        run_sync(_end_leftover_tasks)()
+
+
+async def _end_leftover_tasks() -> None:
+    """nbclient leaves its output poller waiting when a cell times out or its kernel dies: end what is left
+    on this thread's loop (only this session's tasks run there) instead of leaving it to the collector."""
+    current = asyncio.current_task()
+    pending = [t for t in asyncio.all_tasks() if t is not current and not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        await asyncio.wait(pending, timeout=1.0)

@@ -124,7 +124,9 @@ class CGroup:
                 swap.write_text(str(limits.memory_mb * MiB))
             (pids / "pids.max").write_text(str(limits.pids))
             if (cls.ROOT / "cpu").is_dir():
-                cpu = cls.ROOT / "cpu" / "grader" / name
+                # At the top of the CPU hierarchy, not under a common parent: every session then weighs
+                # as much as one process, instead of all of them sharing one process's share.
+                cpu = cls.ROOT / "cpu" / name
                 cpu.mkdir(parents=True)
                 group.dirs.append(cpu)
                 (cpu / "cpu.cfs_period_us").write_text(str(_PERIOD_US))

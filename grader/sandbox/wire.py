@@ -182,6 +182,7 @@ class Connection:
             flags, size = self._head
             if size is None:
                 size = int.from_bytes(await self._read(8 if flags & _LONG else 1), "big")
+                self.budget.admit(size, self.output)  # over the output cap is the notebook's output, first
                 self._check(flags, size)
                 self._head = (flags, size)
             body = await self._read(size) if size else b""
