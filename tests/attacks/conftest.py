@@ -7,13 +7,20 @@ import pytest
 
 from tests.attacks.catalog import ATTACKS, VARIANTS
 from tests.attacks.catalog_edges import EDGES
-from tests.attacks.harness import PROBLEMS, Arena, NetTrap, leak_needles, tree_hash
+from tests.attacks.harness import PROBLEMS, Arena, HostTrap, NetTrap, leak_needles, tree_hash
 from tests.conftest import SOFTMAX_OK, SOFTMAX_WRONG
 
 
 @pytest.fixture(scope="session")
 def trap() -> NetTrap:
     t = NetTrap()
+    yield t
+    t.close()
+
+
+@pytest.fixture(scope="session")
+def host_trap(tmp_path_factory: pytest.TempPathFactory) -> HostTrap:
+    t = HostTrap(tmp_path_factory.mktemp("host-trap"))
     yield t
     t.close()
 
@@ -44,8 +51,8 @@ def problems_untouched() -> None:
 
 
 @pytest.fixture
-def arena(tmp_path: Path, trap: NetTrap, monkeypatch: pytest.MonkeyPatch) -> Arena:
-    a = Arena(tmp_path, trap)
+def arena(tmp_path: Path, trap: NetTrap, host_trap: HostTrap, monkeypatch: pytest.MonkeyPatch) -> Arena:
+    a = Arena(tmp_path, trap, host=host_trap)
     monkeypatch.setenv("GRADER_ATTACK_SECRET", a.env_secret)  # a host secret the kernel must never see
     monkeypatch.setenv("GRADER_TEST_SECRET_TOKEN", a.env_secret)
     return a
