@@ -22,8 +22,9 @@ from grader.sandbox.base import Sandbox, Session
 from grader.sandbox.kernel import KernelLauncher, KernelSession, Running, SessionDirs, popen_in_cgroup
 from grader.sandbox.limits import Limits, MiB
 from grader.sandbox.uids import sandbox_uid
+from grader.sandbox import seccomp
 from grader.sandbox.zygote import (CLONE_NEWNS, ETC_FILES, MS_BIND, MS_PRIVATE, MS_REC, SYSTEM_DIRS, mount,
-                                   python_roots, seccomp_program, unshare)
+                                   python_roots, unshare)
 
 INSIDE_UID = 1000
 
@@ -45,7 +46,7 @@ def _drop_to(uid: int, stage: list[tuple[str, str]] = ()) -> Callable[[], None]:
 
 def _seccomp_fd() -> int:
     fd = os.memfd_create("grader-seccomp", os.MFD_CLOEXEC)
-    os.write(fd, seccomp_program())
+    os.write(fd, seccomp.program())
     os.lseek(fd, 0, os.SEEK_SET)
     return fd
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from grader.errors import SandboxUnavailable
 from grader.sandbox.base import Sandbox, Session
-from grader.sandbox.fork import PRELOAD, TEMPLATE_ENV, ZYGOTE, ForkedKernel, ForkLauncher, Template, shared_template
+from grader.sandbox.fork import PRELOAD, SECCOMP, TEMPLATE_ENV, ZYGOTE, ForkedKernel, ForkLauncher, Template, shared_template
 from grader.sandbox.kernel import KernelLauncher, KernelSession, Running, SessionDirs
 from grader.sandbox.limits import CGroup, Limits
 from grader.sandbox.uids import sandbox_uid
@@ -115,14 +115,14 @@ class _DockerLauncher(KernelLauncher):
         uid, gid = self.sandbox_ids()
         env = dict(env, PATH=_CONTAINER_PATH)
         fsize = limits.file_mb * 1024 * 1024
-        # The kernel starts through the sandboxes' seccomp filter (zygote.py --exec), stacked on docker's.
-        command = [self.python, "-I", "/grader/zygote.py", "--exec", *self.kernel_argv(dirs)]
+        # The kernel starts under the sandboxes' seccomp filter (seccomp.py), stacked on docker's own.
+        command = [self.python, "-I", "/grader/seccomp.py", *self.kernel_argv(dirs)]
         container = run_container(
             self.client, self.image, command=command, detach=True, network_mode="none", read_only=True,
             tmpfs={dirs.work_in: f"size={limits.disk_mb}m,mode=1777", "/tmp": f"size={limits.disk_mb}m,mode=1777"},
             volumes={str(dirs.ipc): {"bind": dirs.ipc_in, "mode": "rw"},
                      str(dirs.req): {"bind": dirs.req_in, "mode": "ro"},
-                     str(ZYGOTE): {"bind": "/grader/zygote.py", "mode": "ro"}},
+                     str(SECCOMP): {"bind": "/grader/seccomp.py", "mode": "ro"}},
             user=f"{uid}:{gid}", cap_drop=["ALL"], security_opt=["no-new-privileges"],
             mem_limit=f"{limits.memory_mb}m", memswap_limit=f"{limits.memory_mb}m", pids_limit=limits.pids,
             nano_cpus=int(limits.cpus * 1_000_000_000), init=True, environment=env, working_dir=dirs.work_in,
@@ -244,6 +244,7 @@ class DockerTemplate(Template):
             pids_limit=limits.pids + 8, nano_cpus=int(limits.cpus * 1_000_000_000), environment=dict(TEMPLATE_ENV, PATH=_CONTAINER_PATH),
             working_dir="/", ipc_mode="private",
             volumes={str(ZYGOTE): {"bind": "/grader/zygote.py", "mode": "ro"},
+                     str(SECCOMP): {"bind": "/grader/seccomp.py", "mode": "ro"},
                      str(self.dir / "ctl"): {"bind": "/grader/ctl", "mode": "rw"},
                      str(self.dir / "sessions"): {"bind": "/grader/sessions", "mode": "rw"}},
             ulimits=[Ulimit(name="core", soft=0, hard=0), Ulimit(name="nofile", soft=limits.nofile, hard=limits.nofile)])

@@ -37,6 +37,7 @@ from grader.sandbox.limits import CGroup, Limits, MiB
 from grader.sandbox.uids import sandbox_uid
 
 ZYGOTE = Path(__file__).with_name("zygote.py")
+SECCOMP = Path(__file__).with_name("seccomp.py")  # loaded by the template from beside it
 PRELOAD = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.zmqshell", "ipykernel.debugger",
            "IPython.core.completer", "numpy", "pandas", "scipy.stats", "scipy.optimize", "scipy.sparse",
            "scipy.special", "sklearn.base", "sklearn.linear_model", "sklearn.model_selection",

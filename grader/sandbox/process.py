@@ -8,7 +8,7 @@ from pathlib import Path
 from grader.sandbox.base import Sandbox, Session
 from grader.sandbox.kernel import KernelLauncher, KernelSession, Running, SessionDirs, popen_in_cgroup
 from grader.sandbox.limits import Limits
-from grader.sandbox.zygote import install_seccomp
+from grader.sandbox import seccomp
 
 
 class _ProcessLauncher(KernelLauncher):
@@ -16,7 +16,7 @@ class _ProcessLauncher(KernelLauncher):
         return str(root / "ipc"), str(root / "req"), str(root / "work")
 
     def launch(self, dirs: SessionDirs, limits: Limits, env: dict[str, str]) -> Running:
-        return popen_in_cgroup(self.kernel_argv(dirs), dirs, limits, env, cwd=str(dirs.work), then=install_seccomp)
+        return popen_in_cgroup(self.kernel_argv(dirs), dirs, limits, env, cwd=str(dirs.work), then=seccomp.install)
 
 
 class ProcessSandbox(Sandbox):

@@ -3,8 +3,8 @@ learner code, and on request forks one submission's kernel into fresh namespaces
 
 Run by `grader.sandbox.fork` as root with `python -I zygote.py MODULE...`. It speaks JSON lines on
 stdin/stdout. Standard library only until the preload, and nothing of the grader's trusted side is
-imported, so a forked kernel inherits the scientific stack and nothing else. It also holds the
-sandbox's seccomp filter, which every backend uses (`seccomp_program`, `--exec`).
+imported, so a forked kernel inherits the scientific stack and nothing else. The seccomp filter
+every backend uses lives beside it (`seccomp.py`).
 
 Each spawn makes three processes:
 - the *keeper* (root, host PID namespace): joins the submission's cgroup, unshares the mount, PID,
@@ -19,15 +19,16 @@ from __future__ import annotations
 import ctypes
 import gc
 import importlib
+import importlib.util
 import json
 import os
 import platform
 import signal
 import socket
-import struct
 import sys
 import time
 import traceback
+import types
 
 CLONE_NEWNS, CLONE_NEWCGROUP, CLONE_NEWUTS = 0x00020000, 0x02000000, 0x04000000
 CLONE_NEWIPC, CLONE_NEWPID, CLONE_NEWNET = 0x08000000, 0x20000000, 0x40000000
@@ -40,77 +41,20 @@ SYS_PIVOT_ROOT = {"x86_64": 155, "aarch64": 41}
 # What a sandbox's root holds of the host (or container), read-only; the bwrap backend uses them too.
 SYSTEM_DIRS = ("/usr", "/bin", "/lib", "/lib64", "/lib32", "/sbin")
 ETC_FILES = ("/etc/ld.so.cache", "/etc/localtime", "/etc/nsswitch.conf")
-PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
-NAMESPACE_FLAGS = 0x7E020000  # every CLONE_NEW* flag, CLONE_NEWUSER included
-EPERM, ENOSYS, EAFNOSUPPORT = 1, 38, 97
-SOCKET_FAMILIES = (1, 2, 10, 16)  # AF_UNIX, AF_INET, AF_INET6, AF_NETLINK: every other family is refused
-# fcntl commands: setting a record lock (F_SETLK, F_SETLKW and the OFD ones) succeeds without taking one;
-# leases and directory change notification (F_SETLEASE, F_NOTIFY) are refused. Reading lock state is
-# allowed: no sandbox can ever hold a lock, so there is nothing of another sandbox to read.
-FCNTL_RULES = ((6, 0), (7, 0), (37, 0), (38, 0), (1024, EPERM), (1026, EPERM))
-# Per architecture: the audit arch, the syscalls inspected by argument, and the syscalls refused outright:
-# namespaces; mounts, old API (mount, umount2, pivot_root) and new (open_tree, move_mount, fsopen, fsconfig,
-# fsmount, fspick, mount_setattr); keyrings; bpf; userfaultfd; perf; ptrace, cross-process memory and
-# descriptor access (process_vm_*, pidfd_getfd, kcmp); io_uring; file handles; the kernel log; change
-# notification (inotify, fanotify). File locks (flock, fcntl) succeed without being taken. Locks and watches
-# on the read-only trees every sandbox shares would be channels between concurrent submissions, and watches
-# would show the grader's own file opens. A refused lock would make SQLite retry for seconds (it reads
-# ENOLCK as "busy") or fail; a lock that is never taken keeps one process's SQLite working, and there is
-# never any contention to observe.
-SECCOMP_TABLE = {
-    "x86_64": {"arch": 0xC000003E, "clone": 56, "clone3": 435, "socket": 41, "socketpair": 53, "fcntl": 72,
-               "flock": 73, "denied": (272, 308, 165, 166, 155, 428, 429, 430, 431, 432, 433, 442, 250, 248, 249,
-                                       321, 323, 298, 101, 310, 311, 438, 312, 425, 426, 427, 303, 304, 103, 253,
-                                       254, 294, 300, 301, 154, 134)},
-    "aarch64": {"arch": 0xC00000B7, "clone": 220, "clone3": 435, "socket": 198, "socketpair": 199, "fcntl": 25,
-                "flock": 32, "denied": (97, 268, 40, 39, 41, 428, 429, 430, 431, 432, 433, 442, 219, 217, 218,
-                                        280, 282, 241, 117, 270, 271, 438, 272, 425, 426, 427, 264, 265, 116,
-                                        26, 27, 262, 263)},
-}
-_BPF_LD, _BPF_JEQ, _BPF_JGE, _BPF_JSET, _BPF_RET = 0x20, 0x15, 0x35, 0x45, 0x06
-_RET_KILL, _RET_ALLOW, _RET_ERRNO = 0x80000000, 0x7FFF0000, 0x00050000
-
-
-def seccomp_instructions(machine: str | None = None) -> list[tuple[int, int, int, int]]:
-    """The classic BPF program of the sandbox's seccomp filter, as (code, jt, jf, k) instructions.
-
-    Used by every backend: installed here for forked kernels, handed to bubblewrap (`--seccomp FD`),
-    installed before exec for docker and process kernels."""
-    t = SECCOMP_TABLE[machine or platform.machine()]
-
-    def errno(n: int) -> int:
-        return _RET_ERRNO | n
-
-    def by_argument(nr: int, arg: int, body: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
-        body = [(_BPF_LD, 0, 0, 16 + 8 * arg)] + body  # the argument's low 32 bits (the kernel reads an int)
-        return [(_BPF_JEQ, 0, len(body), nr)] + body
-
-    prog = [(_BPF_LD, 0, 0, 4), (_BPF_JEQ, 1, 0, t["arch"]), (_BPF_RET, 0, 0, _RET_KILL), (_BPF_LD, 0, 0, 0),
-            (_BPF_JGE, 0, 1, 0x40000000), (_BPF_RET, 0, 0, _RET_KILL)]  # other ABIs (x32) are not allowed at all
-    for nr in t["denied"]:
-        prog += [(_BPF_JEQ, 0, 1, nr), (_BPF_RET, 0, 0, errno(EPERM))]
-    prog += [(_BPF_JEQ, 0, 1, t["flock"]), (_BPF_RET, 0, 0, errno(0))]  # "done", and nothing was locked
-    prog += [(_BPF_JEQ, 0, 1, t["clone3"]), (_BPF_RET, 0, 0, errno(ENOSYS))]  # the C library falls back to clone
-    prog += by_argument(t["clone"], 0, [(_BPF_JSET, 0, 1, NAMESPACE_FLAGS), (_BPF_RET, 0, 0, errno(EPERM)),
-                                        (_BPF_RET, 0, 0, _RET_ALLOW)])
-    families: list[tuple[int, int, int, int]] = []
-    for family in SOCKET_FAMILIES:
-        families += [(_BPF_JEQ, 0, 1, family), (_BPF_RET, 0, 0, _RET_ALLOW)]
-    families.append((_BPF_RET, 0, 0, errno(EAFNOSUPPORT)))
-    prog += by_argument(t["socket"], 0, families) + by_argument(t["socketpair"], 0, families)
-    commands: list[tuple[int, int, int, int]] = []
-    for cmd, err in FCNTL_RULES:
-        commands += [(_BPF_JEQ, 0, 1, cmd), (_BPF_RET, 0, 0, errno(err))]
-    commands.append((_BPF_RET, 0, 0, _RET_ALLOW))
-    prog += by_argument(t["fcntl"], 1, commands)
-    return prog + [(_BPF_RET, 0, 0, _RET_ALLOW)]
-
-
-def seccomp_program(machine: str | None = None) -> bytes:
-    """The filter as bubblewrap reads it from `--seccomp FD`: an array of struct sock_filter."""
-    return b"".join(struct.pack("=HBBI", *ins) for ins in seccomp_instructions(machine))
-
 _libc = ctypes.CDLL(None, use_errno=True)
+
+
+def _load_seccomp() -> types.ModuleType:
+    """The filter module beside this file, loaded by path (`python -I` leaves the script's directory off sys.path)."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "seccomp.py")
+    spec = importlib.util.spec_from_file_location("_grader_seccomp", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+seccomp = _load_seccomp()
 
 
 def _ok(ret: int, what: str) -> None:
@@ -198,24 +142,6 @@ def _drop_privileges(uid: int) -> None:
         raise OSError("still root after dropping privileges")
 
 
-class _SockFilter(ctypes.Structure):
-    _fields_ = [("code", ctypes.c_ushort), ("jt", ctypes.c_ubyte), ("jf", ctypes.c_ubyte), ("k", ctypes.c_uint)]
-
-
-class _SockFprog(ctypes.Structure):
-    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.POINTER(_SockFilter))]
-
-
-def install_seccomp() -> None:
-    """Install the sandbox's filter on the calling thread (no_new_privs must be set, or be set here)."""
-    _ok(prctl(PR_SET_NO_NEW_PRIVS, 1), "no_new_privs")
-    prog = seccomp_instructions()
-    filters = (_SockFilter * len(prog))(*[_SockFilter(*ins) for ins in prog])
-    fprog = _SockFprog(len(prog), filters)
-    _ok(_libc.prctl(PR_SET_SECCOMP, ctypes.c_ulong(SECCOMP_MODE_FILTER), ctypes.byref(fprog),
-                    ctypes.c_ulong(0), ctypes.c_ulong(0)), "seccomp")
-
-
 def _fresh_secrets() -> None:
     """Give a forked kernel its own random state and keys: nothing secret is shared with its siblings.
 
@@ -256,7 +182,7 @@ def _init(req: dict) -> None:
         resource.setrlimit(getattr(resource, name), (soft, hard))
     _drop_privileges(req["uid"])
     _die_with_parent(0)  # a credential change clears the parent-death signal
-    install_seccomp()
+    seccomp.install()
     kernel = os.fork()
     if kernel == 0:
         try:
@@ -433,7 +359,7 @@ def main(argv: list[str]) -> None:
     stdin/stdout, or on the first connection to a Unix socket at PATH (inside a container).
     `zygote.py --exec PROGRAM ARG...`: install the sandbox's seccomp filter, then exec PROGRAM."""
     if argv[:1] == ["--exec"]:
-        install_seccomp()
+        seccomp.install()
         os.execv(argv[1], argv[1:])
     prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     sock_path = None

@@ -1,4 +1,4 @@
-"""The sandboxes' seccomp filter (zygote.py), built once and used by every backend: a well-formed
+"""The sandboxes' seccomp filter (seccomp.py), built once and used by every backend: a well-formed
 program for each architecture, and on this machine a process under it is refused exactly what the
 filter lists (checked in a child process, since a filter cannot be removed)."""
 from __future__ import annotations
@@ -10,12 +10,12 @@ import sys
 
 import pytest
 
-from grader.sandbox import zygote
+from grader.sandbox import seccomp
 
 PROBE = r"""
 import ctypes, errno, fcntl, json, os, socket, sys
 sys.path.insert(0, sys.argv[1])
-import zygote
+import seccomp
 libc = ctypes.CDLL(None, use_errno=True)
 libc.syscall.restype = ctypes.c_long
 NR = {"x86_64": {"keyctl": 250, "open_tree": 428, "fsopen": 430, "move_mount": 429, "mount_setattr": 442,
@@ -36,7 +36,7 @@ def raw(name, *args):
             raise OSError(ctypes.get_errno(), name)
     return call
 before = {"keyctl": err(raw("keyctl", 0, -3, 0))}  # KEYCTL_GET_KEYRING_ID of the session keyring: works unfiltered
-zygote.install_seccomp()
+seccomp.install()
 out = {"families": {}, "before": before}
 for fam in (1, 2, 10, 16, 40, 17, 38, 31, 15, 30, 21, 29, 44, 4, 9):
     kind = socket.SOCK_DGRAM if fam in (1, 2, 10, 16) else socket.SOCK_STREAM
@@ -61,25 +61,25 @@ print(json.dumps(out))
 """
 
 
-@pytest.mark.parametrize("machine", sorted(zygote.SECCOMP_TABLE))
+@pytest.mark.parametrize("machine", sorted(seccomp.SECCOMP_TABLE))
 def test_the_program_is_well_formed_for_every_architecture(machine: str) -> None:
-    prog = zygote.seccomp_instructions(machine)
-    assert len(prog) < 4096 and len(zygote.seccomp_program(machine)) == 8 * len(prog)
+    prog = seccomp.instructions(machine)
+    assert len(prog) < 4096 and len(seccomp.program(machine)) == 8 * len(prog)
     for i, (code, jt, jf, k) in enumerate(prog):
         if code & 0x07 == 0x05 and code != 0x05:  # conditional jumps land inside the program
             assert i + 1 + max(jt, jf) < len(prog)
     assert prog[-1] == (0x06, 0, 0, 0x7FFF0000)
-    table = zygote.SECCOMP_TABLE[machine]
+    table = seccomp.SECCOMP_TABLE[machine]
     refused = {k for c, _, _, k in prog if c == 0x15}
     assert {428, 429, 430, 431, 432, 433, 442} <= set(table["denied"])  # the new mount API, on every arch
     assert set(table["denied"]) | {table["flock"]} <= refused
-    assert {k for c, _, _, k in prog if c == 0x06} == {0x80000000, 0x7FFF0000, 0x00050000, 0x00050000 | zygote.EPERM,
-                                                         0x00050000 | zygote.ENOSYS, 0x00050000 | zygote.EAFNOSUPPORT}
+    assert {k for c, _, _, k in prog if c == 0x06} == {0x80000000, 0x7FFF0000, 0x00050000, 0x00050000 | seccomp.EPERM,
+                                                         0x00050000 | seccomp.ENOSYS, 0x00050000 | seccomp.EAFNOSUPPORT}
 
 
-@pytest.mark.skipif(platform.machine() not in zygote.SECCOMP_TABLE, reason="no filter for this architecture")
+@pytest.mark.skipif(platform.machine() not in seccomp.SECCOMP_TABLE, reason="no filter for this architecture")
 def test_a_filtered_process_is_refused_what_the_filter_lists(tmp_path) -> None:
-    here = str(__import__("pathlib").Path(zygote.__file__).parent)
+    here = str(__import__("pathlib").Path(seccomp.__file__).parent)
     lockable = tmp_path / "shared.bin"
     lockable.write_bytes(b"x" * 64)
     out = json.loads(subprocess.run([sys.executable, "-I", "-c", PROBE, here, str(lockable)], capture_output=True,

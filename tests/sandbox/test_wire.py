@@ -6,6 +6,7 @@ import asyncio
 import os
 import socket
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -81,10 +82,14 @@ def test_messages_arrive_whole_and_are_charged(sock_path: Path) -> None:
         return await conn.recv(), await conn.recv()
 
     first, second = _run(go())
-    peer.close()
     assert first == [b"a", b"b" * 300] and second == [b"c"]
     assert budget.received >= 64 + 2 + 1 + 9 + 300 + 3 and budget.output_received == 0
-    assert encode_frames([b"hello", b"x" * 400]) in peer.received
+    sent = encode_frames([b"hello", b"x" * 400])
+    deadline = time.monotonic() + 5
+    while sent not in peer.received and time.monotonic() < deadline:
+        time.sleep(0.02)
+    peer.close()
+    assert sent in peer.received
 
 
 def test_an_oversized_frame_is_refused_from_its_header(sock_path: Path) -> None:
