@@ -57,3 +57,19 @@ def test_docker_fork_grades_one_submission_at_a_time():
     finally:
         second[0].close()
         thread.join()
+
+
+_BWRAP = __import__("grader.sandbox.bwrap", fromlist=["BwrapSandbox"]).BwrapSandbox().unavailable_reason()
+
+
+@pytest.mark.skipif(_BWRAP is not None, reason=f"bwrap unavailable: {_BWRAP}")
+def test_the_stdin_channel_is_never_connected_and_input_fails_at_once():
+    session = get_sandbox("bwrap").open(Limits(cell_s=20, total_s=60))
+    try:
+        started = time.monotonic()
+        outcome = session.run_cells([(0, "input('password? ')")], time.monotonic() + 30)
+        assert outcome.state == "error" and outcome.failure.ename == "StdinNotImplementedError", outcome
+        assert time.monotonic() - started < 15
+        assert set(session.client._channels) == {"shell", "iopub", "control"}
+    finally:
+        session.close()
