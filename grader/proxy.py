@@ -110,7 +110,8 @@ def _remote_exception(err: dict) -> Exception:
     # The class's own name (a local class's qualified name is f.<locals>.E), used only as an identifier.
     shown = exception_name(qualname.rsplit(".", 1)[-1]) or "UnnamedError"
     message = _text(err.get("message"))
-    mro = err.get("mro") if isinstance(err.get("mro"), list) else []
+    raw_mro = err.get("mro")
+    mro: list[Any] = raw_mro if isinstance(raw_mro, list) else []
     ancestry = [(module, qualname)] + [(kernel_text(m[0], 100), kernel_text(m[1], 100)) for m in mro[:_MRO_CAP]
                                        if isinstance(m, list) and len(m) == 2]
     key = tuple(ancestry)

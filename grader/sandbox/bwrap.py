@@ -16,7 +16,7 @@ import shutil
 import subprocess
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from grader.sandbox.base import Sandbox, Session
 from grader.sandbox.kernel import KernelLauncher, KernelSession, Running, SessionDirs, popen_in_cgroup
@@ -29,7 +29,7 @@ from grader.sandbox.zygote import (CLONE_NEWNS, ETC_FILES, MS_BIND, MS_PRIVATE, 
 INSIDE_UID = 1000
 
 
-def _drop_to(uid: int, stage: list[tuple[str, str]] = ()) -> Callable[[], None]:
+def _drop_to(uid: int, stage: Sequence[tuple[str, str]] = ()) -> Callable[[], None]:
     """Run in the child before exec: bind each (source, staging dir) in a private mount namespace, then
     become `uid` with no supplementary groups."""
     def drop() -> None:

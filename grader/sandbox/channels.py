@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import time
 from queue import Empty
-from typing import Any, Callable
+from typing import Any, Callable, cast
 
 from jupyter_client.session import Session
 
@@ -63,7 +63,8 @@ class Channel:
 
     def _message(self, frames: list[bytes]) -> dict[str, Any]:
         try:
-            _, parts = self.session.feed_identities(frames)
+            _, found = self.session.feed_identities(frames)
+            parts = cast("list[bytes]", found)
         except ValueError:
             raise WireError(f"a {self.name} message without a delimiter") from None
         if len(parts) < 5:

@@ -28,7 +28,7 @@ def run_cells(session: "KernelSession", cells: list[tuple[int, str]], deadline: 
     client = NotebookClient(nbformat.v4.new_notebook(), timeout=int(limits.cell_s), allow_errors=False,
                             record_timing=False, iopub_timeout=5, raise_on_iopub_timeout=False,
                             store_widget_state=False)
-    client.kc = session.client
+    client.kc = session.client  # type: ignore[assignment]  # duck-typed: nbclient uses execute, two channels, is_alive
     client.reset_execution_trackers()
     client.nb.cells = [nbformat.v4.new_code_cell(source) for _, source in cells]
     session.meter_output(True)

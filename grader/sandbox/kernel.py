@@ -36,6 +36,30 @@ __all__ = ["CGroupAccounting", "KernelLauncher", "KernelSession", "Running", "Ru
            "popen_in_cgroup"]
 
 
+def _prepare(dirs: SessionDirs, uid: int, gid: int, connection: str) -> int:
+    """Make the session's ipc, req and work directories and the connection file; return the mode ipc
+    gets once the grader has connected (no new entries).
+
+    The kernel enters ipc and req through its group, never as their owner, so it cannot chmod them;
+    kernel.json is its own, 0400. A grader that is not root cannot give anything away: then they are
+    open to all, and only the 0700 session directory above them keeps other users out."""
+    shared = gid != os.getgid()
+    give = shared and os.geteuid() == 0
+    closed = give or not shared
+    for d, mode in ((dirs.ipc, 0o770 if closed else 0o777), (dirs.req, 0o750 if closed else 0o755), (dirs.work, 0o700)):
+        d.mkdir(mode=0o700)
+        if give and d != dirs.work:
+            os.chown(d, -1, gid)
+        os.chmod(d, mode)
+    fd = os.open(dirs.ipc / "kernel.json", os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
+                 0o400 if closed else 0o444)
+    with os.fdopen(fd, "w") as f:
+        f.write(connection)
+    if give:
+        os.chown(dirs.ipc / "kernel.json", uid, gid)
+    return 0o750 if closed else 0o755
+
+
 class KernelSession(Session):
     """One sandboxed kernel for one submission."""
 
@@ -61,28 +85,10 @@ class KernelSession(Session):
         self._watchdog.daemon = True
         try:
             os.chmod(root, launcher.root_mode())
-            uid, gid = launcher.sandbox_ids()
-            # The kernel enters ipc and req through its group, never as their owner (it cannot chmod them).
-            # A grader that is not root cannot give them away: then they are open, and only the 0700 root
-            # above them keeps other users out.
-            shared = gid != os.getgid()
-            give = shared and os.geteuid() == 0
-            self._ipc_locked = 0o750 if give or not shared else 0o755
-            for d, mode in ((self.dirs.ipc, 0o770 if give or not shared else 0o777),
-                            (self.dirs.req, 0o750 if give or not shared else 0o755), (self.dirs.work, 0o700)):
-                d.mkdir(mode=0o700)
-                if give and d != self.dirs.work:
-                    os.chown(d, -1, gid)
-                os.chmod(d, mode)
             self._info = {"transport": "ipc", "ip": f"{self.dirs.ipc_in}/k", "key": secrets.token_hex(32),
                           "signature_scheme": "hmac-sha256", "shell_port": 1, "iopub_port": 2, "stdin_port": 3,
                           "control_port": 4, "hb_port": 5, "kernel_name": "python3"}
-            mode = 0o444 if shared and not give else 0o400
-            fd = os.open(self.dirs.ipc / "kernel.json", os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, mode)
-            with os.fdopen(fd, "w") as f:
-                f.write(json.dumps(self._info))
-            if give:
-                os.chown(self.dirs.ipc / "kernel.json", uid, gid)
+            self._ipc_locked = _prepare(self.dirs, *launcher.sandbox_ids(), json.dumps(self._info))
             self._run = launcher.launch(self.dirs, limits, sandbox_env(self.dirs))
             self._watchdog.start()
         except BaseException:

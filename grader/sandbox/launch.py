@@ -120,7 +120,7 @@ class KernelLauncher(ABC):
         """Where to create the session's host directory (None: the system's temporary directory)."""
         return None
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - optional hook: most launchers hold nothing
         """Release what the launcher holds for its session (called once the session is closed)."""
 
     def root_mode(self) -> int:

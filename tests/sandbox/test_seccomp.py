@@ -65,14 +65,14 @@ print(json.dumps(out))
 def test_the_program_is_well_formed_for_every_architecture(machine: str) -> None:
     prog = seccomp.instructions(machine)
     assert len(prog) < 4096 and len(seccomp.program(machine)) == 8 * len(prog)
-    for i, (code, jt, jf, k) in enumerate(prog):
+    for i, (code, jt, jf, _) in enumerate(prog):
         if code & 0x07 == 0x05 and code != 0x05:  # conditional jumps land inside the program
             assert i + 1 + max(jt, jf) < len(prog)
     assert prog[-1] == (0x06, 0, 0, 0x7FFF0000)
     table = seccomp.SECCOMP_TABLE[machine]
     refused = {k for c, _, _, k in prog if c == 0x15}
-    assert {428, 429, 430, 431, 432, 433, 442} <= set(table["denied"])  # the new mount API, on every arch
-    assert set(table["denied"]) | {table["flock"]} <= refused
+    assert {428, 429, 430, 431, 432, 433, 442} <= set(table.denied)  # the new mount API, on every arch
+    assert set(table.denied) | {table.flock} <= refused
     assert {k for c, _, _, k in prog if c == 0x06} == {0x80000000, 0x7FFF0000, 0x00050000, 0x00050000 | seccomp.EPERM,
                                                          0x00050000 | seccomp.ENOSYS, 0x00050000 | seccomp.EAFNOSUPPORT}
 
