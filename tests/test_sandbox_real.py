@@ -15,7 +15,7 @@ from grader.proxy import Channel, Learner, agent_source
 from grader.sandbox import get_sandbox
 from grader.sandbox.bwrap import BwrapSandbox
 from grader.sandbox.docker import OWNER_LABEL, DockerSandbox
-from grader.sandbox.fork import ForkSandbox, template_container, template_pid
+from grader.sandbox.fork import ForkSandbox, template_containers, template_pid
 from grader.sandbox.limits import Limits
 from tests.attacks.harness import descendants, parent_pid
 from tests.conftest import SOFTMAX_OK, SOFTMAX_WRONG, notebook, write_notebook
@@ -47,9 +47,9 @@ def containers() -> set[str]:
     import docker
 
     client = docker.from_env()
-    shared = template_container()  # docker-fork's template lives as long as this process
+    shared = template_containers()  # docker-fork's templates live as long as this process
     return {c.id for c in client.containers.list(all=True, filters={"label": f"{OWNER_LABEL}={os.getpid()}"})
-            if c.id != shared}
+            if c.id not in shared}
 
 
 @pytest.fixture

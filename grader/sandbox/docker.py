@@ -11,7 +11,6 @@ import os
 import secrets
 import shutil
 import tempfile
-import threading
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +18,8 @@ from typing import Any
 
 from grader.errors import SandboxUnavailable
 from grader.sandbox.base import Sandbox, Session
-from grader.sandbox.fork import PRELOAD, SECCOMP, TEMPLATE_ENV, ZYGOTE, ForkedKernel, ForkLauncher, Template, shared_template
+from grader.sandbox.fork import (PRELOAD, SECCOMP, TEMPLATE_ENV, ZYGOTE, ForkedKernel, ForkLauncher, Template,
+                                 pooled_template, release_template)
 from grader.sandbox.kernel import KernelLauncher, KernelSession, Running, SessionDirs
 from grader.sandbox.limits import CGroup, Limits
 from grader.sandbox.uids import sandbox_uid
@@ -221,8 +221,8 @@ class DockerTemplate(Template):
     profile; its root process keeps only the capabilities needed to build each kernel's
     namespaces (SYS_ADMIN, SYS_CHROOT, SETUID, SETGID, SETPCAP, KILL). Kernels drop all of them, as on the
     host. The container's memory cap is the template's own size plus one submission's budget, and
-    kernels are first in line for the OOM killer; so it grades one submission at a time (`_busy`:
-    a second session in the same grader process waits for the first to close).
+    kernels are first in line for the OOM killer; so it grades one submission at a time: a second
+    session of the same grader process (a multi-threaded worker) gets a container of its own.
     """
 
     what = "the docker-fork sandbox's template container"
@@ -307,44 +307,22 @@ class _ForkedInContainer(ForkedKernel):
         return self.oom_before >= 0 and after > self.oom_before
 
 
-# One submission at a time per template container: its memory cap and pids limit are one submission's.
-_busy = threading.Lock()
-
-
 class _DockerForkLauncher(ForkLauncher):
+    """Kernels forked in a template container that this session holds alone until it closes."""
+
     def __init__(self, client: Any, image: str, limits: Limits):
-        self._limits = limits
-        self._holding = False
+        def fits(template: Template) -> bool:  # a container sized for another problem's budget is not reused
+            return (template.limits.memory_mb, template.limits.pids) == (limits.memory_mb, limits.pids)  # type: ignore[attr-defined]
 
-        def start() -> Template:
-            return DockerTemplate(client, image, limits)
+        def take() -> Template:
+            return pooled_template("docker", fits, lambda: DockerTemplate(client, image, limits))
 
-        def current() -> Template:
-            found = shared_template("docker", start)
-            if (found.limits.memory_mb, found.limits.pids) != (limits.memory_mb, limits.pids):  # type: ignore[attr-defined]
-                found.close()  # another problem's budget: a container sized for it
-                found = shared_template("docker", start)
-            return found
-
-        super().__init__(current, cgroups=False)
-
-    def session_parent(self) -> str | None:
-        """Wait for this process's container to be free (queueing), then take it until `close`."""
-        wait = self._limits.total_s + self._limits.startup_s
-        if not _busy.acquire(timeout=wait):
-            raise SandboxUnavailable(f"the docker-fork container grades one submission at a time and another one "
-                                     f"held it for more than {wait:g} s; use one thread per grader process")
-        self._holding = True
-        try:
-            return super().session_parent()
-        except BaseException:
-            self.close()
-            raise
+        super().__init__(take, cgroups=False)
 
     def close(self) -> None:
-        if self._holding:
-            self._holding = False
-            _busy.release()
+        if self._template is not None:
+            release_template(self._template)
+            self._template = None
 
     def prepare(self, owner: Template, limits: Limits) -> None:
         assert isinstance(owner, DockerTemplate)
@@ -364,6 +342,6 @@ class DockerForkSandbox(DockerSandbox):
         return KernelSession(_DockerForkLauncher(*self._client_and_image(), limits), limits)
 
     def warm_up(self) -> None:
-        """Start this process's template container now (with the default limits)."""
+        """Start a template container of this process now (with the default limits)."""
         client, tag, _ = self._ready()
-        shared_template("docker", lambda: DockerTemplate(client, tag, Limits()))
+        release_template(pooled_template("docker", lambda t: True, lambda: DockerTemplate(client, tag, Limits())))

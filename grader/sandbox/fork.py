@@ -16,6 +16,7 @@ template inside one long-lived container per grader process.
 from __future__ import annotations
 
 import atexit
+import itertools
 import json
 import multiprocessing.util
 import os
@@ -156,6 +157,7 @@ class HostTemplate(Template):
 
 _templates: dict[str, Template] = {}
 _templates_lock = threading.Lock()
+_pool_keys = itertools.count()
 
 
 def close_templates() -> None:
@@ -187,10 +189,36 @@ def template_pid() -> int | None:
     return current.proc.pid if isinstance(current, HostTemplate) and current.alive() else None
 
 
-def template_container() -> str | None:
-    """The id of this process's docker-fork template container, if one runs."""
-    current = _templates.get("docker")
-    return getattr(current, "container").id if current is not None and current.alive() else None
+def template_containers() -> set[str]:
+    """Ids of this process's docker-fork template containers that run (shared, never a submission's)."""
+    return {t.container.id for key, t in list(_templates.items())  # type: ignore[attr-defined]
+            if key.startswith("docker") and t.alive()}
+
+
+def pooled_template(kind: str, fits: Callable[[Template], bool], start: Callable[[], Template]) -> Template:
+    """One of this process's templates of `kind` that no session holds and that `fits`, taken for one
+    session (`release_template` gives it back); a new one when none is free. Those that do not fit are
+    closed."""
+    with _templates_lock:
+        for key, current in list(_templates.items()):
+            if not key.startswith(kind + ":") or getattr(current, "in_use", False):
+                continue
+            if current.alive() and fits(current):
+                current.in_use = True  # type: ignore[attr-defined]
+                return current
+            if current.owner == os.getpid():
+                current.close()
+            _templates.pop(key, None)
+        key = f"{kind}:{next(_pool_keys)}"
+    made = start()  # outside the lock: a start takes seconds, and other sessions may take free templates
+    made.in_use = True  # type: ignore[attr-defined]
+    with _templates_lock:
+        _templates[key] = made
+    return made
+
+
+def release_template(template: Template) -> None:
+    template.in_use = False  # type: ignore[attr-defined]
 
 
 class ForkedKernel(CGroupAccounting, Running):

@@ -277,10 +277,10 @@ def containers_of(owners: Iterable[int]) -> set[str]:
         found = _docker_client().containers.list(all=True, sparse=True, filters={"label": OWNER_LABEL})
     except Exception:  # noqa: BLE001 - no docker here: nothing can be left behind
         return set()
-    from grader.sandbox.fork import template_container
+    from grader.sandbox.fork import template_containers
 
-    shared = template_container()  # docker-fork's template: one per grader process, never a submission's
-    return {c.id for c in found if (c.attrs.get("Labels") or {}).get(OWNER_LABEL) in owners and c.id != shared}
+    shared = template_containers()  # docker-fork's templates: they live with the grader process, never a submission's
+    return {c.id for c in found if (c.attrs.get("Labels") or {}).get(OWNER_LABEL) in owners and c.id not in shared}
 
 
 class Sampler:
