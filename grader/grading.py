@@ -6,12 +6,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from grader.checks import CheckOutcome, list_checks, run_checks
-from grader.codec import CodecError
 from grader.errors import SandboxUnavailable
 from grader.notebook import InvalidNotebook, Notebook, static_problems
 from grader.problems import Problem
-from grader.proxy import Channel, Learner, ProtocolError, RemoteError, agent_source
-from grader.sandbox.base import CallTimeout, Sandbox, Session, SessionDead
+from grader.proxy import Channel, Learner, agent_source
+from grader.sandbox.base import CallTimeout, Sandbox, Session, SessionDead, kernel_text
 from grader.vocab import Status
 
 STATUSES = tuple(Status)
@@ -123,15 +122,17 @@ def _grade(nb: Notebook, problem: Problem, sandbox: Sandbox, notebook_name: str,
         defined = learner.defines(*problem.defines)
     except SessionDead as exc:
         return GradeResult(status=_dead_status(session), checks_passed=0, duration_s=time.monotonic() - started,
-                           error={"cell": None, "ename": "SandboxStopped", "evalue": str(exc)[:300]}, **base)
+                           error={"cell": None, "ename": "SandboxStopped", "evalue": kernel_text(exc)}, **base)
     except CallTimeout as exc:  # the notebook wedged the interpreter (e.g. patched exec)
         return GradeResult(status="timeout", checks_passed=0, duration_s=time.monotonic() - started,
                            error={"cell": None, "ename": "TimeoutError",
-                                  "evalue": f"the notebook's kernel stopped answering: {str(exc)[:200]}"}, **base)
-    except (ProtocolError, CodecError, RemoteError) as exc:  # the notebook tampered with the call channel
+                                  "evalue": kernel_text(f"the notebook's kernel stopped answering: {exc}")}, **base)
+    except Exception as exc:  # noqa: BLE001 - ProtocolError, CodecError, RemoteError or anything else the kernel's
+        # answers caused: the notebook tampered with the call channel, and that is its row, not the batch's end
         return GradeResult(status="error", checks_passed=0, duration_s=time.monotonic() - started,
                            error={"cell": None, "ename": "ProtocolError",
-                                  "evalue": f"the notebook broke the grader's call channel: {str(exc)[:200]}"}, **base)
+                                  "evalue": kernel_text(f"the notebook broke the grader's call channel: {exc}")},
+                           **base)
     missing = [n for n, ok in defined.items() if not ok]
     if missing:
         return GradeResult(status="error", checks_passed=0, duration_s=time.monotonic() - started,

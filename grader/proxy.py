@@ -5,16 +5,22 @@ the sandbox and decodes the reply with the strict codec. Results that are not pl
 back as `RemoteObject` handles whose attribute reads and calls are forwarded. An exception raised
 by the learner's code is re-raised here as the same builtin/numpy/pandas/sklearn type (so
 `pytest.raises` works), mixed with `RemoteError` so the grader knows where it came from.
+
+What the kernel says about an exception is data: the type is looked up in fixed tables (never
+imported or fetched by a name the kernel chose), a class name is used only when it is an
+identifier, and the message and traceback are capped and stripped of control characters. Anything
+that does not fit becomes a plain `LearnerError`.
 """
 from __future__ import annotations
 
 import builtins
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from grader import codec
-from grader.sandbox.base import Session
+from grader.sandbox.base import Session, exception_name, kernel_text
 
 _AGENT_FILES = (("_grader_codec", "codec.py"), ("_grader_probes", "probes.py"), ("_grader_agent", "agent.py"))
 _NOT_REMOTABLE = {"SystemExit", "KeyboardInterrupt", "GeneratorExit", "BaseExceptionGroup", "ExceptionGroup"}
@@ -57,13 +63,20 @@ class ProtocolError(Exception):
     """The sandbox answered with something that is not a valid reply."""
 
 
+_BUILTIN_EXCEPTIONS = {name: cls for name, cls in vars(builtins).items()
+                       if isinstance(cls, type) and issubclass(cls, Exception) and name not in _NOT_REMOTABLE}
+_MESSAGE_CAP = 2000
+_MRO_CAP = 16
+_CACHE_CAP = 256
+_UNPRINTABLE_KEEP_LINES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069"
+                                     "\ufeff\ud800-\udfff]")
 _exception_cache: dict[tuple, type] = {}
 
 
 def _base_exception(module: str, name: str) -> type | None:
-    if module == "builtins" and name not in _NOT_REMOTABLE:
-        cls = getattr(builtins, name, None)
-        return cls if isinstance(cls, type) and issubclass(cls, Exception) else None
+    """The trusted-side class for a remote (module, qualified name), from fixed tables only."""
+    if module == "builtins":
+        return _BUILTIN_EXCEPTIONS.get(name)
     target = _LIBRARY_EXCEPTIONS.get((module, name))
     if target is None:
         return None
@@ -75,25 +88,47 @@ def _base_exception(module: str, name: str) -> type | None:
         return None
 
 
+def _text(value: Any, cap: int = _MESSAGE_CAP) -> str:
+    """A kernel string with its lines kept: capped, control characters removed."""
+    text = value if isinstance(value, str) else ""
+    return _UNPRINTABLE_KEEP_LINES.sub("", text[:cap])
+
+
 def remote_exception(err: dict) -> Exception:
-    """Build the trusted-side exception for an error reported by the agent."""
-    module, name = str(err.get("module", "")), str(err.get("type", ""))
-    message = str(err.get("message", ""))
-    mro = err.get("mro") if isinstance(err.get("mro"), list) else []
-    ancestry = [(module, name)] + [(str(m[0]), str(m[1])) for m in mro if isinstance(m, list) and len(m) == 2]
+    """Build the trusted-side exception for an error reported by the agent (never raises)."""
+    try:
+        return _remote_exception(err)
+    except Exception:  # noqa: BLE001 - whatever the kernel sent, one hostile reply never stops grading
+        exc = LearnerError(kernel_text(err.get("message") if isinstance(err, dict) else None))
+        exc.remote_type = "LearnerError"
+        return exc
+
+
+def _remote_exception(err: dict) -> Exception:
+    module = kernel_text(err.get("module"), 100)
+    qualname = kernel_text(err.get("type"), 200)
+    # The class's own name (a local class's qualified name is f.<locals>.E), used only as an identifier.
+    shown = exception_name(qualname.rsplit(".", 1)[-1]) or "UnnamedError"
+    message = _text(err.get("message"))
+    raw_mro = err.get("mro")
+    mro: list[Any] = raw_mro if isinstance(raw_mro, list) else []
+    ancestry = [(module, qualname)] + [(kernel_text(m[0], 100), kernel_text(m[1], 100)) for m in mro[:_MRO_CAP]
+                                       if isinstance(m, list) and len(m) == 2]
     key = tuple(ancestry)
     cls = _exception_cache.get(key)
     if cls is None:
         # The nearest known class in the remote MRO: statistics.StatisticsError arrives as a ValueError.
         base = next((b for b in (_base_exception(m, n) for m, n in ancestry) if b is not None), None)
-        cls = type(name, (RemoteError, base), {}) if base is not None and base is not Exception else LearnerError
+        cls = type(shown, (RemoteError, base), {}) if base is not None and base is not Exception else LearnerError
+        if len(_exception_cache) >= _CACHE_CAP:
+            _exception_cache.clear()
         _exception_cache[key] = cls
     try:
-        exc = cls(message) if cls is not LearnerError else LearnerError(f"{module}.{name}: {message}")
+        exc = cls(message) if cls is not LearnerError else LearnerError(f"{module}.{shown}: {message}")
     except Exception:  # noqa: BLE001 - exception types with unusual constructors
-        exc = LearnerError(f"{name}: {message}")
-    exc.remote_type = name
-    exc.remote_traceback = str(err.get("traceback", ""))
+        exc = LearnerError(f"{shown}: {message}")
+    exc.remote_type = shown
+    exc.remote_traceback = _text(err.get("traceback"))
     return exc
 
 
@@ -155,7 +190,7 @@ class Channel:
         return self.decode(reply.get("value"))
 
     def decode(self, raw: Any) -> Any:
-        return codec.decode(raw, lambda h: RemoteObject(self, int(h["id"]), str(h.get("type", "?"))))
+        return codec.decode(raw, lambda h: RemoteObject(self, int(h["id"]), kernel_text(h.get("type", "?"), 100)))
 
 
 class RemoteObject:

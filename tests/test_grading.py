@@ -1,10 +1,12 @@
 """The pipeline above the sandbox, over the fake backend (fast)."""
+import json
+
 import pytest
 
 from grader.checks import CheckOutcome, clean_text, describe_failure, list_checks
 from grader.grading import grade
 from grader.proxy import remote_exception
-from grader.sandbox.base import CallTimeout
+from grader.sandbox.base import CallTimeout, RunOutcome, Sandbox, Session
 from grader.sandbox.fake import FakeSandbox
 from tests.conftest import SOFTMAX_OK, SOFTMAX_WRONG, notebook
 
@@ -86,3 +88,56 @@ def test_a_session_opened_beforehand_is_used_and_closed(softmax_problem):
     assert isinstance(unused, FakeSession)
     r = grade(notebook("import os\nx = 1"), softmax_problem, sandbox, "bad.ipynb", session=unused)
     assert r.status == "invalid" and unused.closed and unused.agent is None  # never ran, still closed
+
+
+# ---------------------------------------------------------------- hostile answers end as one row (issue 15)
+
+class _ScriptedSession(Session):
+    """A session whose kernel ran every cell and then answers every call with `answer()`."""
+
+    def __init__(self, answer):
+        self.answer = answer
+
+    def run_cells(self, cells, deadline):
+        return RunOutcome("ok")
+
+    def install_agent(self, source):
+        pass
+
+    def request(self, text, timeout):
+        return self.answer()
+
+    def close(self):
+        pass
+
+
+class _ScriptedSandbox(Sandbox):
+    name = "scripted"
+
+    def __init__(self, answer):
+        self.answer = answer
+
+    def unavailable_reason(self):
+        return None
+
+    def open(self, limits):
+        return _ScriptedSession(self.answer)
+
+
+def _raise(exc):
+    raise exc
+
+
+@pytest.mark.parametrize("answer", [
+    lambda: json.dumps({"ok": False,
+                        "error": {"type": "Value\x00Error", "module": "builtins", "mro": [], "message": "x"}}),
+    lambda: json.dumps({"ok": False, "error": {"type": "\x1b[2J" + "E" * 4_000_000, "module": "\x00", "mro": [[1]],
+                                               "message": "\x1b]0;passed 10/10\x07"}}),
+    lambda: json.dumps({"ok": True, "value": ["\x00" * 1000]}),
+    lambda: _raise(RuntimeError("the transport broke \x1b[31m")),
+])
+def test_a_hostile_answer_to_the_first_question_is_the_notebooks_row(softmax_problem, answer):
+    r = grade(notebook(SOFTMAX_OK), softmax_problem, _ScriptedSandbox(answer), "hostile.ipynb")
+    assert r.status == "error" and r.checks_passed == 0 and r.error is not None
+    assert r.error["ename"] == "ProtocolError"
+    assert len(r.error["evalue"]) <= 300 and "\x1b" not in r.error["evalue"] and "\x00" not in r.error["evalue"]

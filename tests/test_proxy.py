@@ -149,3 +149,45 @@ def test_a_reply_of_millions_of_bare_values_is_refused_before_parsing(monkeypatc
     reply = '{"ok": true, "value": [' + ",".join(["0"] * 5000) + "]}"
     with pytest.raises(ProtocolError, match="more than 1000 values"):
         Learner(Channel(_Scripted(reply), 1.0)).f(1)
+
+
+# ---------------------------------------------------------------- exception data from the kernel (issue 15)
+
+def _error_reply(**err) -> str:
+    import json
+
+    return json.dumps({"ok": False, "error": err})
+
+
+@pytest.mark.parametrize("type_name",
+                         ["Val\x00ueError", "A" * 4_000_000, "\x1b[2J<b>passed 10/10</b>\n", "", "1x", None])
+def test_hostile_exception_names_become_data(type_name):
+    reply = _error_reply(type=type_name, module="builtins\x00", mro=[["builtins", "ValueError"]] * 100,
+                         message="\x1b]0;pwned\x07" + "m" * 5_000_000, traceback="\x00" * 10)
+    with pytest.raises(ValueError) as info:  # the nearest known class still matches pytest.raises
+        Learner(Channel(_Scripted(reply), 1.0)).f(1)
+    exc = info.value
+    assert isinstance(exc, RemoteError) and exc.remote_type == "UnnamedError"
+    assert type(exc).__name__ == "UnnamedError" and len(str(exc)) <= 2000 and "\x1b" not in str(exc)
+    assert "\x00" not in exc.remote_traceback
+
+
+def test_a_local_exception_class_keeps_its_own_name():
+    reply = _error_reply(type="f.<locals>.Custom", module="__main__", mro=[["builtins", "KeyError"]], message="k")
+    with pytest.raises(KeyError) as info:
+        Learner(Channel(_Scripted(reply), 1.0)).f(1)
+    assert info.value.remote_type == "Custom"
+
+
+@pytest.mark.parametrize("err", [{"type": ["x"], "module": {"a": 1}, "mro": "nope", "message": 5},
+                                 {"type": "SystemExit", "module": "builtins", "mro": [], "message": "0"},
+                                 {"type": "E", "module": "m", "mro": [[1, 2, 3], ["builtins", "KeyboardInterrupt"]]}])
+def test_malformed_or_unremotable_errors_are_learner_errors(err):
+    with pytest.raises(LearnerError):
+        Learner(Channel(_Scripted(_error_reply(**err)), 1.0)).f(1)
+
+
+def test_remote_object_type_names_are_data():
+    reply = '{"ok": true, "value": {"__t": "handle", "id": 3, "type": "\\u001b[31m' + "x" * 500 + '"}}'
+    obj = Learner(Channel(_Scripted(reply), 1.0)).f(1)
+    assert isinstance(obj, RemoteObject) and "\x1b" not in repr(obj) and len(obj.type_name) <= 100

@@ -1,10 +1,34 @@
 """The one interface every sandbox backend implements, and the values it returns."""
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
 from grader.sandbox.limits import Limits
+
+TEXT_CAP = 300
+NAME_CAP = 100
+# Control characters, bidi overrides, zero-width and line/paragraph separators, BOMs and lone surrogates:
+# nothing a kernel says may rewrite a terminal, reorder a report line or break a UTF-8 writer.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
+
+
+def kernel_text(value: object, cap: int = TEXT_CAP) -> str:
+    """Something the kernel said, as one printable line of at most `cap` characters."""
+    text = value if isinstance(value, str) else "" if value is None else str(value)
+    text = _UNPRINTABLE.sub(" ", text[: cap * 4 + 16])
+    text = " ".join(text.split())
+    return text if len(text) <= cap else text[: cap - 1] + "…"
+
+
+def exception_name(value: object) -> str | None:
+    """A kernel-reported exception type name when it is a dotted identifier (ASCII, at most NAME_CAP
+    characters), else None: such a name may be shown and compared, never anything else."""
+    if isinstance(value, str) and len(value) <= NAME_CAP and _NAME.fullmatch(value):
+        return value
+    return None
 
 
 class CallTimeout(Exception):
@@ -22,6 +46,17 @@ class CellFailure:
     cell: int
     ename: str
     evalue: str
+
+    @classmethod
+    def from_kernel(cls, cell: int, ename: object, evalue: object) -> "CellFailure":
+        """A failure as the kernel reported it: the name checked, the message's first line, cleaned and capped."""
+        name = exception_name(ename)
+        lines = (evalue if isinstance(evalue, str) else "")[: TEXT_CAP * 4].strip().splitlines()
+        message = kernel_text(lines[0] if lines else "")
+        if name is None:
+            name = "LearnerError"
+            message = kernel_text(f"[an exception type named {kernel_text(ename, 60)!r}] {message}")
+        return cls(cell, name, message)
 
 
 @dataclass(frozen=True)

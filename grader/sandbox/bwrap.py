@@ -1,5 +1,14 @@
 """The `bwrap` backend: bubblewrap namespaces (no network, own PID space, private /tmp and work
-directory, read-only Python environment, nothing else of the host), plus cgroup or rlimit caps."""
+directory, read-only Python environment, nothing else of the host), the sandboxes' seccomp filter,
+plus cgroup or rlimit caps.
+
+bubblewrap runs as an unprivileged user of its own (uids.py) when the grader is root, so the
+sandbox's user is that id on the host, never root: it owns nothing of the host, not even its socket
+directory, which it enters through its group. bubblewrap resolves its bind sources as that user: the
+session directory is 0711 for it (entered, never listed), and the Python installation, which may sit
+in a private home, is first bound into the session directory inside a mount namespace of bubblewrap's
+own (made by the grader's child before it drops to that user), so the host's mount table is untouched.
+"""
 from __future__ import annotations
 
 import os
@@ -7,23 +16,65 @@ import shutil
 import subprocess
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, Sequence
 
 from grader.sandbox.base import Sandbox, Session
 from grader.sandbox.kernel import KernelLauncher, KernelSession, Running, SessionDirs, popen_in_cgroup
 from grader.sandbox.limits import Limits, MiB
 from grader.resources import sandbox_masks
-from grader.sandbox.zygote import ETC_FILES, SYSTEM_DIRS, python_roots
+from grader.sandbox.uids import sandbox_uid
+from grader.sandbox import seccomp
+from grader.sandbox.zygote import (CLONE_NEWNS, ETC_FILES, MS_BIND, MS_PRIVATE, MS_REC, SYSTEM_DIRS, mount,
+                                   python_roots, unshare)
 
+INSIDE_UID = 1000
+
+
+def _drop_to(uid: int, stage: Sequence[tuple[str, str]] = ()) -> Callable[[], None]:
+    """Run in the child before exec: bind each (source, staging dir) in a private mount namespace, then
+    become `uid` with no supplementary groups."""
+    def drop() -> None:
+        if stage:
+            unshare(CLONE_NEWNS)
+            mount(None, "/", None, MS_REC | MS_PRIVATE)
+            for src, dst in stage:
+                mount(src, dst, None, MS_BIND | MS_REC)
+        os.setgroups([])
+        os.setresgid(uid, uid, uid)
+        os.setresuid(uid, uid, uid)
+    return drop
+
+
+def _seccomp_fd() -> int:
+    fd = os.memfd_create("grader-seccomp", os.MFD_CLOEXEC)
+    os.write(fd, seccomp.program())
+    os.lseek(fd, 0, os.SEEK_SET)
+    return fd
 
 
 class _BwrapLauncher(KernelLauncher):
+    def __init__(self) -> None:
+        self._uid: int | None = None
+
     def sandbox_paths(self, root: Path) -> tuple[str, str, str]:
         return "/grader/ipc", "/grader/req", "/home/learner"
 
-    def argv(self, dirs: SessionDirs, limits: Limits, env: dict[str, str]) -> list[str]:
+    def sandbox_ids(self) -> tuple[int, int]:
+        if os.geteuid() != 0:
+            return os.getuid(), os.getgid()  # an unprivileged grader: bubblewrap maps the sandbox to it
+        if self._uid is None:
+            self._uid = sandbox_uid()
+        return self._uid, self._uid
+
+    def root_mode(self) -> int:
+        return 0o711 if os.geteuid() == 0 else 0o700
+
+    def argv(self, dirs: SessionDirs, limits: Limits, env: dict[str, str], seccomp_fd: int,
+             roots: list[tuple[str, str]]) -> list[str]:
         args = ["bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--clearenv",
-                "--uid", "1000", "--gid", "1000", "--cap-drop", "ALL",
-                "--unshare-user", "--disable-userns"]  # no nested user namespaces: less kernel attack surface
+                "--uid", str(INSIDE_UID), "--gid", str(INSIDE_UID), "--cap-drop", "ALL",
+                "--unshare-user", "--disable-userns",  # no nested user namespaces: less kernel attack surface
+                "--seccomp", str(seccomp_fd)]
         tmp_size = str(limits.disk_mb * MiB)
         # Scratch mounts first: a later bind (e.g. a venv under /tmp) must not be hidden by them.
         args += ["--proc", "/proc", "--dev", "/dev",
@@ -37,11 +88,10 @@ class _BwrapLauncher(KernelLauncher):
         for f in ETC_FILES:
             if os.path.exists(f):
                 args += ["--ro-bind", f, f]
-        roots = python_roots()
-        for root in roots:
-            args += ["--ro-bind", root, root]
-        for hidden in sandbox_masks(roots):  # an installed grader: its checks and solutions stay out of sight
-            args += ["--tmpfs", hidden, "--remount-ro", hidden]
+        for source, root in roots:
+            args += ["--ro-bind", source, root]
+        for hidden in sandbox_masks([root for _, root in roots]):  # an installed grader: checks and solutions
+            args += ["--tmpfs", hidden, "--remount-ro", hidden]  # stay out of sight
         args += ["--bind", str(dirs.ipc), dirs.ipc_in,
                  "--ro-bind", str(dirs.req), dirs.req_in,
                  "--remount-ro", "/",  # the sandbox's own root: only /tmp, home and the sockets stay writable
@@ -51,9 +101,19 @@ class _BwrapLauncher(KernelLauncher):
         return args + self.kernel_argv(dirs)
 
     def launch(self, dirs: SessionDirs, limits: Limits, env: dict[str, str]) -> Running:
-        # The kernel runs as uid 1000 inside; the socket directory must be writable for it.
-        os.chmod(dirs.ipc, 0o777)
-        return popen_in_cgroup(self.argv(dirs, limits, env), dirs, limits, {"PATH": "/usr/bin:/bin"}, cwd="/")
+        uid, _ = self.sandbox_ids()
+        drop, roots = None, [(r, r) for r in python_roots()]
+        if uid != os.getuid():
+            roots = [(str(dirs.root / f"python{i}"), r) for i, r in enumerate(python_roots())]
+            for staged, _ in roots:
+                os.mkdir(staged, 0o755)
+            drop = _drop_to(uid, [(r, staged) for staged, r in roots])
+        seccomp_fd = _seccomp_fd()
+        try:
+            return popen_in_cgroup(self.argv(dirs, limits, env, seccomp_fd, roots), dirs, limits,
+                                   {"PATH": "/usr/bin:/bin"}, cwd="/", then=drop, pass_fds=(seccomp_fd,))
+        finally:
+            os.close(seccomp_fd)
 
 
 @lru_cache(maxsize=1)
@@ -61,15 +121,17 @@ def _probe() -> str | None:
     exe = shutil.which("bwrap")
     if exe is None:
         return "bubblewrap is not installed: install it with 'apt-get install bubblewrap' (Debian/Ubuntu)"
+    drop = _drop_to(sandbox_uid()) if os.geteuid() == 0 else None
     try:
         proc = subprocess.run([exe, "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent",
                                "--ro-bind", "/", "/", "true"],
-                              capture_output=True, timeout=20)
+                              capture_output=True, timeout=20, preexec_fn=drop, cwd="/")
     except (OSError, subprocess.TimeoutExpired) as exc:
         return f"bubblewrap could not start: {exc}"
     if proc.returncode != 0:
         msg = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
-        return f"bubblewrap cannot create namespaces here ({msg[0][:160]}); user namespaces may be disabled"
+        return (f"bubblewrap cannot run as an unprivileged user here ({msg[0][:160]}): user namespaces may be "
+                "disabled for unprivileged users (kernel.unprivileged_userns_clone)")
     return None
 
 

@@ -1,12 +1,14 @@
 """The `docker` backend: one container per submission, driven over ipc sockets in a bound directory.
 
-No network, read-only root, size-capped tmpfs home and /tmp, uid 1000, every capability dropped,
-no-new-privileges, memory = memory+swap, pids and CPU limits, an init process; the container is
-removed when grading ends, whatever happened.
+No network, read-only root, size-capped tmpfs home and /tmp, a user id of its own that is no host
+account (uids.py), every capability dropped, no-new-privileges, docker's seccomp profile and the
+sandboxes' own filter on top, memory = memory+swap, pids and CPU limits, an init process; the
+container is removed when grading ends, whatever happened.
 """
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import tempfile
 import time
@@ -16,11 +18,14 @@ from typing import Any
 
 from grader.errors import SandboxUnavailable
 from grader.sandbox.base import Sandbox, Session
-from grader.sandbox.fork import PRELOAD, TEMPLATE_ENV, ZYGOTE, ForkedKernel, ForkLauncher, Template, shared_template
+from grader.sandbox.fork import (PRELOAD, SECCOMP, TEMPLATE_ENV, ZYGOTE, ForkedKernel, ForkLauncher, Template,
+                                 pooled_template, release_template)
 from grader.sandbox.kernel import KernelLauncher, KernelSession, Running, SessionDirs
 from grader.sandbox.limits import CGroup, Limits
+from grader.sandbox.uids import sandbox_uid
 
 OWNER_LABEL = "grader.owner"
+CALL_LABEL = "grader.call"
 _CONTAINER_PATH = "/opt/venv/bin:/usr/local/bin:/usr/bin:/bin"
 
 
@@ -94,28 +99,52 @@ class _DockerLauncher(KernelLauncher):
     def __init__(self, client: Any, image: str):
         self.client = client
         self.image = image
+        self._uid: int | None = None
 
     def sandbox_paths(self, root: Path) -> tuple[str, str, str]:
         return "/grader/ipc", "/grader/req", "/home/learner"
 
+    def sandbox_ids(self) -> tuple[int, int]:
+        if self._uid is None:
+            self._uid = sandbox_uid()
+        return self._uid, self._uid
+
     def launch(self, dirs: SessionDirs, limits: Limits, env: dict[str, str]) -> Running:
         from docker.types import Ulimit
 
-        os.chmod(dirs.ipc, 0o777)  # the kernel runs as uid 1000 and creates its sockets here
+        uid, gid = self.sandbox_ids()
         env = dict(env, PATH=_CONTAINER_PATH)
         fsize = limits.file_mb * 1024 * 1024
-        container = self.client.containers.run(
-            self.image, command=self.kernel_argv(dirs), detach=True, network_mode="none", read_only=True,
+        # The kernel starts under the sandboxes' seccomp filter (seccomp.py), stacked on docker's own.
+        command = [self.python, "-I", "/grader/seccomp.py", *self.kernel_argv(dirs)]
+        container = run_container(
+            self.client, self.image, command=command, detach=True, network_mode="none", read_only=True,
             tmpfs={dirs.work_in: f"size={limits.disk_mb}m,mode=1777", "/tmp": f"size={limits.disk_mb}m,mode=1777"},
             volumes={str(dirs.ipc): {"bind": dirs.ipc_in, "mode": "rw"},
-                     str(dirs.req): {"bind": dirs.req_in, "mode": "ro"}},
-            user="1000:1000", cap_drop=["ALL"], security_opt=["no-new-privileges"],
+                     str(dirs.req): {"bind": dirs.req_in, "mode": "ro"},
+                     str(SECCOMP): {"bind": "/grader/seccomp.py", "mode": "ro"}},
+            user=f"{uid}:{gid}", cap_drop=["ALL"], security_opt=["no-new-privileges"],
             mem_limit=f"{limits.memory_mb}m", memswap_limit=f"{limits.memory_mb}m", pids_limit=limits.pids,
-            nano_cpus=1_000_000_000, init=True, environment=env, working_dir=dirs.work_in,
-            labels={OWNER_LABEL: str(os.getpid())}, ipc_mode="private",
+            nano_cpus=int(limits.cpus * 1_000_000_000), init=True, environment=env, working_dir=dirs.work_in,
+            ipc_mode="private",
             ulimits=[Ulimit(name="fsize", soft=fsize, hard=fsize), Ulimit(name="core", soft=0, hard=0),
                      Ulimit(name="nofile", soft=limits.nofile, hard=limits.nofile)])
         return _RunningContainer(container)
+
+
+def run_container(client: Any, image: str, **kw: Any) -> Any:
+    """`containers.run` labelled with this grader's pid; a container that was created when the call was
+    interrupted (Ctrl-C, SIGTERM) is found by its own label and removed, not left running."""
+    token = secrets.token_hex(8)
+    try:
+        return client.containers.run(image, labels={OWNER_LABEL: str(os.getpid()), CALL_LABEL: token}, **kw)
+    except BaseException:
+        try:
+            for c in client.containers.list(all=True, sparse=True, filters={"label": f"{CALL_LABEL}={token}"}):
+                c.remove(force=True)
+        except Exception:  # noqa: BLE001 - the sweep of a later run removes it
+            pass
+        raise
 
 
 def sweep_stale_containers(client: Any) -> int:
@@ -192,7 +221,8 @@ class DockerTemplate(Template):
     profile; its root process keeps only the capabilities needed to build each kernel's
     namespaces (SYS_ADMIN, SYS_CHROOT, SETUID, SETGID, SETPCAP, KILL). Kernels drop all of them, as on the
     host. The container's memory cap is the template's own size plus one submission's budget, and
-    kernels are first in line for the OOM killer; it grades one submission at a time.
+    kernels are first in line for the OOM killer; so it grades one submission at a time: a second
+    session of the same grader process (a multi-threaded worker) gets a container of its own.
     """
 
     what = "the docker-fork sandbox's template container"
@@ -204,16 +234,17 @@ class DockerTemplate(Template):
         self.dir = Path(tempfile.mkdtemp(prefix="grader-dtemplate-"))
         for sub in ("ctl", "sessions"):
             (self.dir / sub).mkdir()
-        self.container = client.containers.run(
-            image, command=[_DockerLauncher.python, "-I", "/grader/zygote.py", "--socket", "/grader/ctl/zygote.sock",
+        self.container = run_container(
+            client, image, command=[_DockerLauncher.python, "-I", "/grader/zygote.py", "--socket", "/grader/ctl/zygote.sock",
                             *PRELOAD],
             detach=True, auto_remove=True,  # the template exits when this process's socket closes, and goes
             network_mode="none", read_only=True, user="0:0", cap_drop=["ALL"],
             cap_add=["SYS_ADMIN", "SYS_CHROOT", "SETUID", "SETGID", "SETPCAP", "KILL"], security_opt=["no-new-privileges"],
             mem_limit=f"{limits.memory_mb + 1024}m", memswap_limit=f"{limits.memory_mb + 1024}m",
-            pids_limit=limits.pids + 8, nano_cpus=1_000_000_000, environment=dict(TEMPLATE_ENV, PATH=_CONTAINER_PATH),
-            working_dir="/", ipc_mode="private", labels={OWNER_LABEL: str(os.getpid())},
+            pids_limit=limits.pids + 8, nano_cpus=int(limits.cpus * 1_000_000_000), environment=dict(TEMPLATE_ENV, PATH=_CONTAINER_PATH),
+            working_dir="/", ipc_mode="private",
             volumes={str(ZYGOTE): {"bind": "/grader/zygote.py", "mode": "ro"},
+                     str(SECCOMP): {"bind": "/grader/seccomp.py", "mode": "ro"},
                      str(self.dir / "ctl"): {"bind": "/grader/ctl", "mode": "rw"},
                      str(self.dir / "sessions"): {"bind": "/grader/sessions", "mode": "rw"}},
             ulimits=[Ulimit(name="core", soft=0, hard=0), Ulimit(name="nofile", soft=limits.nofile, hard=limits.nofile)])
@@ -277,18 +308,21 @@ class _ForkedInContainer(ForkedKernel):
 
 
 class _DockerForkLauncher(ForkLauncher):
+    """Kernels forked in a template container that this session holds alone until it closes."""
+
     def __init__(self, client: Any, image: str, limits: Limits):
-        def start() -> Template:
-            return DockerTemplate(client, image, limits)
+        def fits(template: Template) -> bool:  # a container sized for another problem's budget is not reused
+            return (template.limits.memory_mb, template.limits.pids) == (limits.memory_mb, limits.pids)  # type: ignore[attr-defined]
 
-        def current() -> Template:
-            found = shared_template("docker", start)
-            if (found.limits.memory_mb, found.limits.pids) != (limits.memory_mb, limits.pids):  # type: ignore[attr-defined]
-                found.close()  # another problem's budget: a container sized for it
-                found = shared_template("docker", start)
-            return found
+        def take() -> Template:
+            return pooled_template("docker", fits, lambda: DockerTemplate(client, image, limits))
 
-        super().__init__(current, cgroups=False)
+        super().__init__(take, cgroups=False)
+
+    def close(self) -> None:
+        if self._template is not None:
+            release_template(self._template)
+            self._template = None
 
     def prepare(self, owner: Template, limits: Limits) -> None:
         assert isinstance(owner, DockerTemplate)
@@ -308,6 +342,6 @@ class DockerForkSandbox(DockerSandbox):
         return KernelSession(_DockerForkLauncher(*self._client_and_image(), limits), limits)
 
     def warm_up(self) -> None:
-        """Start this process's template container now (with the default limits)."""
+        """Start a template container of this process now (with the default limits)."""
         client, tag, _ = self._ready()
-        shared_template("docker", lambda: DockerTemplate(client, tag, Limits()))
+        release_template(pooled_template("docker", lambda t: True, lambda: DockerTemplate(client, tag, Limits())))

@@ -5,8 +5,8 @@ The template (`zygote.py`) never runs learner code. Per submission it forks a pr
 the submission's cgroup (memory and process caps), unshares the mount, PID, network, IPC, UTS
 and cgroup namespaces, builds a root holding only the read-only system and Python directories,
 private size-capped `/tmp` and home, and the session's socket directories; then it drops every
-capability, runs as a user id of its own and installs a seccomp filter that refuses new
-namespaces. The isolation matches `bwrap`; the start costs a `fork` instead of an interpreter
+capability, runs as a user id of its own (never given twice, see uids.py) and installs the sandboxes'
+seccomp filter. The isolation matches `bwrap`; the start costs a `fork` instead of an interpreter
 start plus imports. It needs root and cgroups, and pays off when grading many notebooks (batch,
 validation, exams): a single `submit` pays the template's own start.
 
@@ -36,8 +36,10 @@ from grader.resources import sandbox_masks
 from grader.sandbox.base import Sandbox, Session
 from grader.sandbox.kernel import CGroupAccounting, KernelLauncher, KernelSession, Running, SessionDirs
 from grader.sandbox.limits import CGroup, Limits, MiB
+from grader.sandbox.uids import sandbox_uid
 
 ZYGOTE = Path(__file__).with_name("zygote.py")
+SECCOMP = Path(__file__).with_name("seccomp.py")  # loaded by the template from beside it
 PRELOAD = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.zmqshell", "ipykernel.debugger",
            "IPython.core.completer", "numpy", "pandas", "scipy.stats", "scipy.optimize", "scipy.sparse",
            "scipy.special", "sklearn.base", "sklearn.linear_model", "sklearn.model_selection",
@@ -48,8 +50,6 @@ TEMPLATE_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "LC_A
                 "MPLBACKEND": "Agg", "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
                 "NUMEXPR_NUM_THREADS": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 _DEVICES = ("null", "zero", "full", "random", "urandom")
-_UID_BASE = 1_000_000
-_uid_counter = itertools.count()
 
 
 class Template:
@@ -166,6 +166,7 @@ class HostTemplate(Template):
 
 _templates: dict[str, Template] = {}
 _templates_lock = threading.Lock()
+_pool_keys = itertools.count()
 
 
 def close_templates() -> None:
@@ -197,10 +198,36 @@ def template_pid() -> int | None:
     return current.proc.pid if isinstance(current, HostTemplate) and current.alive() else None
 
 
-def template_container() -> str | None:
-    """The id of this process's docker-fork template container, if one runs."""
-    current = _templates.get("docker")
-    return getattr(current, "container").id if current is not None and current.alive() else None
+def template_containers() -> set[str]:
+    """Ids of this process's docker-fork template containers that run (shared, never a submission's)."""
+    return {t.container.id for key, t in list(_templates.items())  # type: ignore[attr-defined]
+            if key.startswith("docker") and t.alive()}
+
+
+def pooled_template(kind: str, fits: Callable[[Template], bool], start: Callable[[], Template]) -> Template:
+    """One of this process's templates of `kind` that no session holds and that `fits`, taken for one
+    session (`release_template` gives it back); a new one when none is free. Those that do not fit are
+    closed."""
+    with _templates_lock:
+        for key, current in list(_templates.items()):
+            if not key.startswith(kind + ":") or getattr(current, "in_use", False):
+                continue
+            if current.alive() and fits(current):
+                current.in_use = True  # type: ignore[attr-defined]
+                return current
+            if current.owner == os.getpid():
+                current.close()
+            _templates.pop(key, None)
+        key = f"{kind}:{next(_pool_keys)}"
+    made = start()  # outside the lock: a start takes seconds, and other sessions may take free templates
+    made.in_use = True  # type: ignore[attr-defined]
+    with _templates_lock:
+        _templates[key] = made
+    return made
+
+
+def release_template(template: Template) -> None:
+    template.in_use = False  # type: ignore[attr-defined]
 
 
 class ForkedKernel(CGroupAccounting, Running):
@@ -264,11 +291,6 @@ def sandbox_mounts(dirs: SessionDirs, limits: Limits, uid: int, layout: dict, pa
     return mounts
 
 
-def submission_uid() -> int:
-    """A user id no other live submission on this machine has (unique per grader pid and session)."""
-    return _UID_BASE + (os.getpid() % 4_194_304) * 64 + next(_uid_counter) % 64
-
-
 class ForkLauncher(KernelLauncher):
     """Starts kernels by asking a template to fork them."""
 
@@ -276,6 +298,7 @@ class ForkLauncher(KernelLauncher):
         self.get_template = get_template
         self.cgroups = cgroups
         self._template: Template | None = None
+        self._uid: int | None = None
 
     def session_parent(self) -> str | None:
         self._template = self.get_template()
@@ -283,6 +306,11 @@ class ForkLauncher(KernelLauncher):
 
     def sandbox_paths(self, root: Path) -> tuple[str, str, str]:
         return "/grader/ipc", "/grader/req", "/home/learner"
+
+    def sandbox_ids(self) -> tuple[int, int]:
+        if self._uid is None:
+            self._uid = sandbox_uid()
+        return self._uid, self._uid
 
     def prepare(self, owner: Template, limits: Limits) -> None:
         """Hook run before each spawn (docker-fork reads its container's OOM count here)."""
@@ -300,8 +328,7 @@ class ForkLauncher(KernelLauncher):
                 raise SandboxUnavailable("the fork sandbox needs a cgroup for its limits and could not create one")
         try:
             self.prepare(owner, limits)
-            uid = submission_uid()
-            os.chmod(dirs.ipc, 0o777)
+            uid = self.sandbox_ids()[0]
             newroot = dirs.root / "root"
             newroot.mkdir(mode=0o700)
             fsize = limits.file_mb * MiB

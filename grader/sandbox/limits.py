@@ -1,7 +1,7 @@
 """Resource limits: the values, and how they are applied to a sandboxed process tree.
 
-Memory and process counts go into a cgroup when this machine lets us create one (cgroup v2 or
-the v1 memory and pids controllers, as root); otherwise rlimits are the weaker substitute.
+Memory, process counts and CPU go into a cgroup when this machine lets us create one (cgroup v2, or
+the v1 memory, pids and cpu controllers, as root); otherwise rlimits are the weaker substitute.
 rlimits for file size, core dumps and open files are always applied.
 """
 from __future__ import annotations
@@ -16,6 +16,11 @@ from pathlib import Path
 from typing import Any
 
 MiB = 1024 * 1024
+_PERIOD_US = 100_000
+
+
+def _quota(limits: "Limits") -> int:
+    return max(1000, int(limits.cpus * _PERIOD_US))
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,8 @@ class Limits:
     file_mb: int = 64             # largest file the sandbox may write
     disk_mb: int = 512            # scratch tmpfs size (bwrap, docker)
     nofile: int = 1024            # open files
+    cpus: float = 1.0             # CPU time per wall second (cgroup CPU controller; docker: nano_cpus)
+    channel_mb: int = 512         # bytes the kernel may send to the grader over the whole session
 
     def merged(self, overrides: dict[str, Any] | None) -> "Limits":
         """A copy with `overrides` (from a problem's metadata) applied; unknown keys raise KeyError."""
@@ -64,6 +71,7 @@ class CGroup:
     def __init__(self, dirs: list[Path], version: int):
         self.dirs = dirs
         self.version = version
+        self.name = dirs[0].name
 
     @classmethod
     def create(cls, limits: Limits) -> "CGroup | None":
@@ -83,6 +91,10 @@ class CGroup:
         parent = cls.ROOT / "grader"
         parent.mkdir(exist_ok=True)
         (parent / "cgroup.subtree_control").write_text("+memory +pids")
+        try:
+            (parent / "cgroup.subtree_control").write_text("+cpu")
+        except OSError:  # no CPU controller delegated here: memory and pids still hold
+            pass
         d = parent / name
         d.mkdir()
         group = cls([d], 2)
@@ -90,6 +102,8 @@ class CGroup:
             (d / "memory.max").write_text(str(limits.memory_mb * MiB))
             (d / "memory.swap.max").write_text("0")
             (d / "pids.max").write_text(str(limits.pids))
+            if (d / "cpu.max").exists():
+                (d / "cpu.max").write_text(f"{_quota(limits)} {_PERIOD_US}")
         except OSError:
             group.destroy()
             raise
@@ -109,10 +123,31 @@ class CGroup:
             if swap.exists():
                 swap.write_text(str(limits.memory_mb * MiB))
             (pids / "pids.max").write_text(str(limits.pids))
+            if (cls.ROOT / "cpu").is_dir():
+                # At the top of the CPU hierarchy, not under a common parent: every session then weighs
+                # as much as one process, instead of all of them sharing one process's share.
+                cpu = cls.ROOT / "cpu" / name
+                cpu.mkdir(parents=True)
+                group.dirs.append(cpu)
+                (cpu / "cpu.cfs_period_us").write_text(str(_PERIOD_US))
+                (cpu / "cpu.cfs_quota_us").write_text(str(_quota(limits)))
         except OSError:
             group.destroy()
             raise
         return group
+
+    def cpu_quota(self) -> tuple[int, int] | None:
+        """(quota, period) in microseconds of CPU time, when the group has a CPU controller."""
+        for d in self.dirs:
+            try:
+                if (d / "cpu.max").exists():
+                    quota, period = (d / "cpu.max").read_text().split()
+                    return (-1 if quota == "max" else int(quota)), int(period)
+                if (d / "cpu.cfs_quota_us").exists():
+                    return int((d / "cpu.cfs_quota_us").read_text()), int((d / "cpu.cfs_period_us").read_text())
+            except (OSError, ValueError):
+                return None
+        return None
 
     def enter(self) -> None:
         """Move the calling process into the group (run in the child before exec)."""
@@ -149,8 +184,16 @@ class CGroup:
                     return None
         return None
 
+    def member(self, pid: int) -> bool:
+        """Whether process `pid` is in this group now."""
+        try:
+            return self.name in Path(f"/proc/{pid}/cgroup").read_text()
+        except OSError:
+            return False
+
     def kill_all(self, timeout: float = 5.0) -> None:
-        """SIGKILL every process in the group until it is empty."""
+        """SIGKILL every process in the group until it is empty. Each is signalled through a pidfd
+        taken before its membership is checked, so a pid reused by a process elsewhere is never hit."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             pids = self.pids()
@@ -158,9 +201,16 @@ class CGroup:
                 return
             for pid in pids:
                 try:
-                    os.kill(pid, signal.SIGKILL)
+                    fd = os.pidfd_open(pid)
+                except (ProcessLookupError, OSError):
+                    continue
+                try:
+                    if self.member(pid):
+                        signal.pidfd_send_signal(fd, signal.SIGKILL)
                 except ProcessLookupError:
                     pass
+                finally:
+                    os.close(fd)
             time.sleep(0.02)
 
     def destroy(self) -> None:

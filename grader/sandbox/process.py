@@ -1,5 +1,6 @@
-"""The `process` backend: a plain subprocess with rlimits, a scrubbed environment and a private
-directory. It is NOT isolation: the network is reachable and host files are readable."""
+"""The `process` backend: a plain subprocess with rlimits, a scrubbed environment, a private
+directory and the sandboxes' seccomp filter. It is NOT isolation: the network is reachable and
+host files are readable."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,6 +8,7 @@ from pathlib import Path
 from grader.sandbox.base import Sandbox, Session
 from grader.sandbox.kernel import KernelLauncher, KernelSession, Running, SessionDirs, popen_in_cgroup
 from grader.sandbox.limits import Limits
+from grader.sandbox import seccomp
 
 
 class _ProcessLauncher(KernelLauncher):
@@ -14,7 +16,7 @@ class _ProcessLauncher(KernelLauncher):
         return str(root / "ipc"), str(root / "req"), str(root / "work")
 
     def launch(self, dirs: SessionDirs, limits: Limits, env: dict[str, str]) -> Running:
-        return popen_in_cgroup(self.kernel_argv(dirs), dirs, limits, env, cwd=str(dirs.work))
+        return popen_in_cgroup(self.kernel_argv(dirs), dirs, limits, env, cwd=str(dirs.work), then=seccomp.install)
 
 
 class ProcessSandbox(Sandbox):

@@ -3,7 +3,8 @@ learner code, and on request forks one submission's kernel into fresh namespaces
 
 Run by `grader.sandbox.fork` as root with `python -I zygote.py MODULE...`. It speaks JSON lines on
 stdin/stdout. Standard library only until the preload, and nothing of the grader's trusted side is
-imported, so a forked kernel inherits the scientific stack and nothing else.
+imported, so a forked kernel inherits the scientific stack and nothing else. The seccomp filter
+every backend uses lives beside it (`seccomp.py`).
 
 Each spawn makes three processes:
 - the *keeper* (root, host PID namespace): joins the submission's cgroup, unshares the mount, PID,
@@ -18,6 +19,7 @@ from __future__ import annotations
 import ctypes
 import gc
 import importlib
+import importlib.util
 import json
 import os
 import platform
@@ -26,6 +28,7 @@ import socket
 import sys
 import time
 import traceback
+import types
 
 CLONE_NEWNS, CLONE_NEWCGROUP, CLONE_NEWUTS = 0x00020000, 0x02000000, 0x04000000
 CLONE_NEWIPC, CLONE_NEWPID, CLONE_NEWNET = 0x08000000, 0x20000000, 0x40000000
@@ -38,16 +41,20 @@ SYS_PIVOT_ROOT = {"x86_64": 155, "aarch64": 41}
 # What a sandbox's root holds of the host (or container), read-only; the bwrap backend uses them too.
 SYSTEM_DIRS = ("/usr", "/bin", "/lib", "/lib64", "/lib32", "/sbin")
 ETC_FILES = ("/etc/ld.so.cache", "/etc/localtime", "/etc/nsswitch.conf")
-PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
-NAMESPACE_FLAGS = 0x7E020000  # every CLONE_NEW* flag, CLONE_NEWUSER included
-# (audit arch, clone, clone3, syscalls refused with EPERM: namespaces, mounts, keyrings, bpf,
-#  userfaultfd, perf, ptrace and cross-process memory access, io_uring)
-SECCOMP_TABLE = {
-    "x86_64": (0xC000003E, 56, 435, (272, 308, 165, 166, 155, 250, 248, 249, 321, 323, 298, 101, 310, 311, 425)),
-    "aarch64": (0xC00000B7, 220, 435, (97, 268, 40, 39, 41, 219, 217, 218, 280, 282, 241, 117, 270, 271, 425)),
-}
-
 _libc = ctypes.CDLL(None, use_errno=True)
+
+
+def _load_seccomp() -> types.ModuleType:
+    """The filter module beside this file, loaded by path (`python -I` leaves the script's directory off sys.path)."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "seccomp.py")
+    spec = importlib.util.spec_from_file_location("_grader_seccomp", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+seccomp = _load_seccomp()
 
 
 def _ok(ret: int, what: str) -> None:
@@ -62,6 +69,10 @@ def _b(text: str | None) -> bytes | None:
 
 def mount(src: str | None, dst: str, fstype: str | None, flags: int, data: str | None = None) -> None:
     _ok(_libc.mount(_b(src), _b(dst), _b(fstype), ctypes.c_ulong(flags), _b(data)), f"mount {dst}")
+
+
+def unshare(flags: int) -> None:
+    _ok(_libc.unshare(flags), "unshare")
 
 
 def prctl(option: int, arg: int = 0, arg3: int = 0) -> int:
@@ -131,30 +142,21 @@ def _drop_privileges(uid: int) -> None:
         raise OSError("still root after dropping privileges")
 
 
-class _SockFilter(ctypes.Structure):
-    _fields_ = [("code", ctypes.c_ushort), ("jt", ctypes.c_ubyte), ("jf", ctypes.c_ubyte), ("k", ctypes.c_uint)]
+def _fresh_secrets() -> None:
+    """Give a forked kernel its own random state and keys: nothing secret is shared with its siblings.
 
+    What cannot be renewed after the interpreter started: the str/bytes hash secret (every dict the
+    template built caches hashes made with it) and the address layout. A kernel can learn both, and
+    so knows them for its siblings, which they only help to attack from inside their own process."""
+    import random
 
-class _SockFprog(ctypes.Structure):
-    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.POINTER(_SockFilter))]
-
-
-def _install_seccomp() -> None:
-    """Refuse new namespaces (nested user namespaces included) and other kernel attack surface."""
-    arch, clone, clone3, denied = SECCOMP_TABLE[platform.machine()]
-    ld, jeq, jge, jset, ret = 0x20, 0x15, 0x35, 0x45, 0x06
-    kill, allow, errno = 0x80000000, 0x7FFF0000, 0x00050000
-    prog = [(ld, 0, 0, 4), (jeq, 1, 0, arch), (ret, 0, 0, kill), (ld, 0, 0, 0), (jge, 0, 1, 0x40000000),
-            (ret, 0, 0, kill)]
-    for nr in denied:
-        prog += [(jeq, 0, 1, nr), (ret, 0, 0, errno | 1)]  # EPERM
-    prog += [(jeq, 0, 1, clone3), (ret, 0, 0, errno | 38)]  # ENOSYS: the C library falls back to clone
-    prog += [(jeq, 0, 3, clone), (ld, 0, 0, 16), (jset, 0, 1, NAMESPACE_FLAGS), (ret, 0, 0, errno | 1),
-             (ret, 0, 0, allow)]
-    filters = (_SockFilter * len(prog))(*[_SockFilter(*ins) for ins in prog])
-    fprog = _SockFprog(len(prog), filters)
-    _ok(_libc.prctl(PR_SET_SECCOMP, ctypes.c_ulong(SECCOMP_MODE_FILTER), ctypes.byref(fprog),
-                    ctypes.c_ulong(0), ctypes.c_ulong(0)), "seccomp")
+    random.seed()
+    numpy = sys.modules.get("numpy")
+    if numpy is not None:
+        numpy.random.seed()
+    mp = sys.modules.get("multiprocessing")
+    if mp is not None:
+        mp.current_process().authkey = os.urandom(32)
 
 
 def _run_kernel(req: dict) -> None:
@@ -162,12 +164,7 @@ def _run_kernel(req: dict) -> None:
     os.environ.update(req["env"])
     os.chdir(req["cwd"])
     os.umask(0o077)
-    import random
-
-    random.seed()
-    numpy = sys.modules.get("numpy")
-    if numpy is not None:
-        numpy.random.seed()
+    _fresh_secrets()
     from ipykernel.kernelapp import IPKernelApp
 
     sys.argv = ["ipykernel_launcher", *req["kernel_args"]]
@@ -185,7 +182,7 @@ def _init(req: dict) -> None:
         resource.setrlimit(getattr(resource, name), (soft, hard))
     _drop_privileges(req["uid"])
     _die_with_parent(0)  # a credential change clears the parent-death signal
-    _install_seccomp()
+    seccomp.install()
     kernel = os.fork()
     if kernel == 0:
         try:
@@ -207,7 +204,7 @@ def _init(req: dict) -> None:
 def _keeper(req: dict, template: int) -> None:
     """Runs in the forked child of the template: log, cgroup, namespaces, then the init."""
     _die_with_parent(template)
-    log = os.open(req["log"], os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    log = os.open(req["log"], os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, 0o600)
     null = os.open("/dev/null", os.O_RDONLY)
     os.dup2(null, 0)
     os.dup2(log, 1)
@@ -250,51 +247,63 @@ def _spawn(req: dict) -> int:
                 print(f"fork sandbox: could not start the sandbox: {exc}", file=sys.stderr, flush=True)
             finally:
                 os._exit(70)
+    _pidfds[pid] = os.pidfd_open(pid)  # not reaped yet, so the pid is still this child's
     return pid
 
 
-_exited: dict[int, int] = {}  # keepers that ended and were collected by a poll, with their exit codes
+# Keepers are signalled and waited for through pidfds only: a pid number can be reused once its
+# process is collected, a pidfd never refers to another process.
+_pidfds: dict[int, int] = {}
+_exited: dict[int, int] = {}  # keepers collected by a poll, with their exit codes (until reaped)
+
+
+def _status(info: os.waitid_result) -> int:
+    return info.si_status if info.si_code == os.CLD_EXITED else -info.si_status
+
+
+def _collect(pid: int, block: bool) -> bool:
+    """Wait for (or, with block=False, check) keeper `pid`; True once it is collected."""
+    fd = _pidfds.get(pid)
+    if fd is None:
+        return True
+    try:
+        info = os.waitid(os.P_PIDFD, fd, os.WEXITED | (0 if block else os.WNOHANG))
+    except ChildProcessError:
+        info = None
+        _exited[pid] = -1
+    else:
+        if info is None:
+            return False
+        _exited[pid] = _status(info)
+    os.close(_pidfds.pop(pid))
+    return True
 
 
 def _kill(pid: int, sig: int = signal.SIGTERM) -> None:
-    if pid not in _exited:
+    fd = _pidfds.get(pid)
+    if fd is not None:
         try:
-            os.kill(pid, sig)
+            signal.pidfd_send_signal(fd, sig)
         except ProcessLookupError:
             pass
 
 
 def _poll(pid: int) -> bool:
     """Whether a keeper still runs (one that ended is collected and remembered)."""
-    if pid in _exited:
-        return False
-    try:
-        done, status = os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        _exited[pid] = -1
-        return False
-    if done == 0:
-        return True
-    _exited[pid] = os.waitstatus_to_exitcode(status)
-    return False
+    return not _collect(pid, block=False)
 
 
 def _reap(pid: int) -> int | None:
     """Stop (if still running) and collect a keeper; its exit code, negative for a signal."""
     _kill(pid)
-    if pid in _exited:
-        return _exited.pop(pid)
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        try:
-            done, status = os.waitpid(pid, os.WNOHANG)
-        except ChildProcessError:
-            return None
-        if done:
-            return os.waitstatus_to_exitcode(status)
+    while not _collect(pid, block=False):
+        if time.monotonic() > deadline:
+            _kill(pid, signal.SIGKILL)  # a keeper that does not stop is killed; its init follows it
+            _collect(pid, block=True)
+            break
         time.sleep(0.002)
-    _kill(pid, signal.SIGKILL)  # a keeper that does not stop is killed; its init follows it
-    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+    return _exited.pop(pid, None)
 
 
 def python_roots() -> list[str]:
@@ -347,7 +356,11 @@ def _serve(lines, write) -> None:
 
 def main(argv: list[str]) -> None:
     """`zygote.py [--socket PATH] MODULE...`: preload, report readiness, then serve requests on
-    stdin/stdout, or on the first connection to a Unix socket at PATH (inside a container)."""
+    stdin/stdout, or on the first connection to a Unix socket at PATH (inside a container).
+    `zygote.py --exec PROGRAM ARG...`: install the sandbox's seccomp filter, then exec PROGRAM."""
+    if argv[:1] == ["--exec"]:
+        seccomp.install()
+        os.execv(argv[1], argv[1:])
     prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     sock_path = None
     if argv[:1] == ["--socket"]:

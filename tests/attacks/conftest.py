@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from tests.attacks.catalog import ATTACKS, VARIANTS
-from tests.attacks.harness import PROBLEMS, Arena, NetTrap, leak_needles, tree_hash
+from tests.attacks.catalog_edges import EDGES
+from tests.attacks.harness import PROBLEMS, Arena, HostTrap, NetTrap, leak_needles, tree_hash
 from tests.conftest import SOFTMAX_OK, SOFTMAX_WRONG
 
 
@@ -18,9 +19,16 @@ def trap() -> NetTrap:
 
 
 @pytest.fixture(scope="session")
+def host_trap(tmp_path_factory: pytest.TempPathFactory) -> HostTrap:
+    t = HostTrap(tmp_path_factory.mktemp("host-trap"))
+    yield t
+    t.close()
+
+
+@pytest.fixture(scope="session")
 def needles() -> list[str]:
     public = [SOFTMAX_OK, SOFTMAX_WRONG]
-    for a in ATTACKS + VARIANTS:
+    for a in ATTACKS + VARIANTS + EDGES:
         public += [c if isinstance(c, str) else str(c.get("source", "")) for c in a.cells]
     found = leak_needles(public)
     assert len(found) >= 10, found  # the hidden checks must have lines worth looking for
@@ -43,8 +51,8 @@ def problems_untouched() -> None:
 
 
 @pytest.fixture
-def arena(tmp_path: Path, trap: NetTrap, monkeypatch: pytest.MonkeyPatch) -> Arena:
-    a = Arena(tmp_path, trap)
+def arena(tmp_path: Path, trap: NetTrap, host_trap: HostTrap, monkeypatch: pytest.MonkeyPatch) -> Arena:
+    a = Arena(tmp_path, trap, host=host_trap)
     monkeypatch.setenv("GRADER_ATTACK_SECRET", a.env_secret)  # a host secret the kernel must never see
     monkeypatch.setenv("GRADER_TEST_SECRET_TOKEN", a.env_secret)
     return a

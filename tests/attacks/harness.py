@@ -136,6 +136,52 @@ class NetTrap:
                 pass
 
 
+class HostTrap:
+    """Host things the grader must never be led to: a Unix socket (a sandbox that swaps its own socket for a
+    link to it would make the grader connect here) and a FIFO (a time zone or path named by the kernel would
+    make the grader open it, and block). Any connection or open is recorded."""
+
+    def __init__(self, root: Path) -> None:
+        root.mkdir(parents=True, exist_ok=True)
+        os.chmod(root, 0o755)
+        self.events: list[tuple[float, str]] = []
+        self.sock_path = root / "host.sock"
+        self.listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.listener.bind(str(self.sock_path))
+        os.chmod(self.sock_path, 0o777)
+        self.listener.listen(8)
+        self.fifo = root / "tz-fifo"
+        os.mkfifo(self.fifo, 0o666)
+        self._stop = threading.Event()
+        for target in (self._accept, self._watch_fifo):
+            threading.Thread(target=target, daemon=True).start()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            self.events.append((time.time(), "connect"))
+            conn.close()
+
+    def _watch_fifo(self) -> None:
+        while not self._stop.wait(0.05):
+            try:  # a writer can open without blocking only when someone holds the FIFO open for reading
+                fd = os.open(self.fifo, os.O_WRONLY | os.O_NONBLOCK)
+            except OSError:
+                continue
+            self.events.append((time.time(), "fifo opened"))
+            os.close(fd)  # the reader sees end-of-file and goes on
+
+    def since(self, t0: float) -> list[tuple[float, str]]:
+        return [e for e in self.events if e[0] >= t0]
+
+    def close(self) -> None:
+        self._stop.set()
+        self.listener.close()
+
+
 def host_addresses() -> list[str]:
     """Addresses of this host an attack might aim at from inside a sandbox."""
     found = ["127.0.0.1", "172.17.0.1"]  # loopback and Docker's default bridge gateway
@@ -231,10 +277,10 @@ def containers_of(owners: Iterable[int]) -> set[str]:
         found = _docker_client().containers.list(all=True, sparse=True, filters={"label": OWNER_LABEL})
     except Exception:  # noqa: BLE001 - no docker here: nothing can be left behind
         return set()
-    from grader.sandbox.fork import template_container
+    from grader.sandbox.fork import template_containers
 
-    shared = template_container()  # docker-fork's template: one per grader process, never a submission's
-    return {c.id for c in found if (c.attrs.get("Labels") or {}).get(OWNER_LABEL) in owners and c.id != shared}
+    shared = template_containers()  # docker-fork's templates: they live with the grader process, never a submission's
+    return {c.id for c in found if (c.attrs.get("Labels") or {}).get(OWNER_LABEL) in owners and c.id not in shared}
 
 
 class Sampler:
@@ -287,6 +333,7 @@ class Arena:
     trap: NetTrap
     token: str = field(default_factory=lambda: "atk" + secrets.token_hex(5))
     docker: bool = False  # whether containers must be counted (only the docker backend makes them)
+    host: HostTrap | None = None
 
     def __post_init__(self) -> None:
         self.markers_dir = self.tmp / "markers"
@@ -327,7 +374,8 @@ class Arena:
         return {"@TOKEN@": self.token, "@MARKERS@": repr([str(m) for m in self.markers]),
                 "@HOSTS@": repr(self.hosts), "@PORT@": str(self.trap.port), "@SECRET_FILE@": str(self.secret_file),
                 "@REPO@": str(REPO), "@HOME@": home, "@DB@": os.environ.get("GRADER_DB", ""),
-                "@VENV_SITE@": str(self.markers[4].parent)}
+                "@VENV_SITE@": str(self.markers[4].parent),
+                "@HOST_SOCK@": str(self.host.sock_path) if self.host else "", "@FIFO@": str(self.host.fifo) if self.host else ""}
 
     def secrets(self) -> list[str]:
         return [self.host_secret, self.env_secret, self.neighbour_secret]
@@ -349,6 +397,9 @@ class Arena:
         events = self.trap.since(self.t0)
         if events:
             raise AttackSucceeded(f"the sandbox reached the host network: {events[:3]}")
+        led = self.host.since(self.t0) if self.host else []
+        if led:
+            raise AttackSucceeded(f"the grader was led to a host socket or file: {led[:3]}")
 
     def leftovers(self) -> dict[str, Any]:
         left: dict[str, Any] = {}
@@ -534,6 +585,8 @@ ATK_REPO = "@REPO@"
 ATK_HOME = "@HOME@"
 ATK_DB = "@DB@"
 ATK_VENV_SITE = "@VENV_SITE@"
+ATK_HOST_SOCK = "@HOST_SOCK@"
+ATK_FIFO = "@FIFO@"
 
 
 def atk_name():

@@ -23,7 +23,7 @@ from typing import Any, Callable
 
 import pytest
 
-from grader.grading import grade
+from grader.grading import GradeResult, grade
 from grader.notebook import parse_notebook
 from grader.proxy import Channel, Learner, agent_source
 from grader.sandbox import get_sandbox
@@ -32,6 +32,7 @@ from grader.sandbox.docker import DockerForkSandbox, DockerSandbox
 from grader.sandbox.fork import ForkSandbox
 from grader.store import Store
 from tests.attacks.catalog import ATTACKS, CATALOGUE_IDS, VARIANTS, Attack, E7_ALICE, E7_BOB, C11_MALLORY, D7_MALLORY
+from tests.attacks.catalog_edges import EDGES
 from tests.attacks.harness import (MARGIN_S, PRELUDE, Arena, AttackSucceeded, Run, Sampler, check_outputs,
                                    html_problems, notebook_bytes, outputs_of, read_tree, render_cells, tight_bank,
                                    tight_problem, tree_hash)
@@ -454,10 +455,135 @@ def flow_flood(attack: Attack, backend: str, arena: Arena) -> Run:
     return run
 
 
+_UNPRINTABLE = ("\x00", "\x1b", "\x07", "\u202e", "\ud800")
+
+
+def _unclean(text: str) -> list[str]:
+    return [repr(ch) for ch in _UNPRINTABLE if ch in text]
+
+
+def flow_names(attack: Attack, backend: str, arena: Arena) -> Run:
+    """E7 variant: hostile exception names and messages (escapes, 4 MiB, NUL) end as clean, capped rows, and
+    neither `submit A B C` nor `batch` stops: every notebook gets its row, the honest one passes."""
+    from tests.attacks.catalog_edges import E7_NAMES_CALL, E7_NAMES_CELL
+
+    bank = arena.tmp / "bank"
+    tight_bank(bank)
+    notebooks = {"cell": attack_notebook(arena, (SOFTMAX_OK, E7_NAMES_CELL)), "call": attack_notebook(arena, (E7_NAMES_CALL,)),
+                 "honest": notebook_bytes([SOFTMAX_OK])}
+    run = Run(backend, arena, tight_problem())
+    paths = []
+    for name, data in notebooks.items():
+        path = arena.tmp / f"{name}.ipynb"
+        path.write_bytes(data)
+        paths.append(str(path))
+    started = time.monotonic()
+    code, stdout, stderr = cli(["submit", *paths, "--sandbox", backend, "--problem", "mle-act-softmax", "--json"],
+                               GRADER_PROBLEMS=str(bank))
+    run.elapsed.append((time.monotonic() - started) / 3)
+    run.outputs.update({"submit.json": stdout, "submit.stderr": stderr})
+    if code != 1 or not stdout.strip():
+        run.findings.append(f"submit of three notebooks ended with exit {code} and no results: {stderr.strip()[-300:]}")
+        return run
+    results = json.loads(stdout)
+    run.results = [GradeResult.from_json(r) for r in results]
+    statuses = [r["status"] for r in results]
+    if statuses != ["error", "error", "passed"]:
+        run.findings.append(f"submit statuses {statuses} (expected error, error, passed)")
+    for r in results:
+        err = r["error"] or {}
+        texts = [str(err.get("ename", "")), str(err.get("evalue", ""))] + [c["message"] for c in r["checks"]]
+        if any(len(t) > 300 for t in texts) or len(str(err.get("ename", ""))) > 100:
+            run.findings.append(f"an uncapped name or message reached the result: {[len(t) for t in texts][:5]}")
+        bad = _unclean("".join(texts))
+        if bad:
+            run.findings.append(f"control characters reached the result JSON: {bad}")
+    if _unclean(stderr):
+        run.findings.append(f"control characters reached the terminal: {_unclean(stderr)}")
+    root = arena.tmp / "class"
+    for student, data in notebooks.items():
+        (root / student).mkdir(parents=True)
+        (root / student / "mle-act-softmax.ipynb").write_bytes(data)
+    code, stdout, stderr, out, _ = run_batch(arena, backend, root)
+    rows = _rows(out)
+    run.outputs.update({**read_tree(out), "batch.stdout": stdout, "batch.stderr": stderr})
+    if code != 0 or set(rows) != set(notebooks) or rows.get("honest", {}).get("status") != "passed":
+        run.findings.append(f"batch ended with exit {code}, rows {sorted(rows)}: {stderr.strip()[-300:]}")
+    for student, row in rows.items():
+        bad = _unclean(json.dumps(row["error"], ensure_ascii=False) + json.dumps(row["checks"], ensure_ascii=False))
+        if bad:
+            run.findings.append(f"control characters reached the store for {student}: {bad}")
+    run.extra["next_graded"] = True
+    return run
+
+
+def flow_private(attack: Attack, backend: str, arena: Arena) -> Run:
+    """A8 variant: while a kernel runs, another local user reaches neither its session directory, its key nor
+    its sockets; the kernel runs as a user id that is no host account; the grader owns the socket directory."""
+    import pwd
+    import shutil
+    import stat
+    import subprocess
+    import sys
+
+    from tests.attacks.harness import token_tasks
+
+    run = Run(backend, arena, tight_problem())
+    run.extra["limit_s"] = run.problem.limits.total_s
+    session = get_sandbox(backend).open(run.problem.limits)
+    try:
+        cells = render_cells([PRELUDE, "atk_name()\nimport time"], arena.placeholders())
+        outcome = session.run_cells([(0, "\n".join(cells))], time.monotonic() + 20)
+        assert outcome.state == "ok", outcome
+        pids = {int(t.split("/")[0]) for t in token_tasks(arena.token) if "cmdline" not in t}
+        assert pids, "the kernel process was not found on the host"
+        uids = {int(Path(f"/proc/{p}/status").read_text().split("Uid:")[1].split()[0]) for p in pids}
+        run.extra["kernel_uids"] = sorted(uids)
+        for uid in uids:
+            if uid == 0:
+                run.findings.append("the kernel runs as root on the host")
+            try:
+                run.findings.append(f"the kernel runs as a host account: {pwd.getpwuid(uid).pw_name} ({uid})")
+            except KeyError:
+                pass
+        dirs = session.dirs
+        root, ipc, key = os.stat(dirs.root), os.stat(dirs.ipc), os.stat(dirs.ipc / "kernel.json")
+        if root.st_uid != os.getuid() or stat.S_IMODE(root.st_mode) & 0o066:
+            run.findings.append(f"the session directory is {oct(stat.S_IMODE(root.st_mode))} owned by {root.st_uid}")
+        if ipc.st_uid != os.getuid() or ipc.st_uid in uids or stat.S_IMODE(ipc.st_mode) & 0o007:
+            run.findings.append(f"the socket directory is {oct(stat.S_IMODE(ipc.st_mode))} owned by {ipc.st_uid}")
+        if os.geteuid() == 0 and (stat.S_IMODE(key.st_mode) != 0o400 or key.st_uid not in uids):
+            run.findings.append(f"kernel.json is {oct(stat.S_IMODE(key.st_mode))} owned by {key.st_uid}")
+        if os.geteuid() == 0:  # another local user tries the directory, the key and every socket
+            probe = ("import os, socket, sys\nreached = []\nroot = sys.argv[1]\n"
+                     "for what, f in (('list', lambda: os.listdir(root)), ('key', lambda: open(root + '/ipc/kernel.json').read()),"
+                     " ('ipc', lambda: os.listdir(root + '/ipc'))):\n"
+                     "    try:\n        f(); reached.append(what)\n    except OSError:\n        pass\n"
+                     "for port in range(1, 6):\n    s = socket.socket(socket.AF_UNIX)\n"
+                     "    try:\n        s.connect(root + '/ipc/k-%d' % port); reached.append('socket %d' % port)\n"
+                     "    except OSError:\n        pass\nprint(reached)")
+
+            def nobody() -> None:
+                os.setgroups([])
+                os.setresgid(65534, 65534, 65534)
+                os.setresuid(65534, 65534, 65534)
+
+            python = shutil.which("python3", path="/usr/bin:/bin") or sys.executable  # one another user can run
+            reached = subprocess.run([python, "-I", "-c", probe, str(dirs.root)], capture_output=True, text=True,
+                                     preexec_fn=nobody, timeout=30).stdout.strip()
+            run.extra["nobody_reached"] = reached
+            if reached != "[]":
+                run.findings.append(f"another local user reached the running kernel: {reached}")
+    finally:
+        session.close()
+    return run
+
+
 FLOWS: dict[str, Callable[[Attack, str, Arena], Run]] = {
     "grade": flow_grade, "batch_starve": flow_batch_starve, "batch_classmates": flow_batch_classmates,
     "zip_slip": flow_zip_slip, "malformed": flow_malformed, "huge": flow_huge, "report_xss": flow_report_xss,
-    "report_names": flow_report_names, "flood": flow_flood, "zip_dup": flow_zip_dup,
+    "report_names": flow_report_names, "flood": flow_flood, "zip_dup": flow_zip_dup, "names": flow_names,
+    "private": flow_private,
 }
 
 
@@ -490,7 +616,7 @@ def _assert_common(attack: Attack, run: Run, arena: Arena, needles: list[str]) -
         raise AttackSucceeded("; ".join(run.findings))
 
 
-@pytest.mark.parametrize("attack, backend", _params(ATTACKS + VARIANTS))
+@pytest.mark.parametrize("attack, backend", _params(ATTACKS + VARIANTS + EDGES))
 def test_attack(attack: Attack, backend: str, arena: Arena, needles: list[str]) -> None:
     arena.use_backend(backend)
     run = FLOWS[attack.flow](attack, backend, arena)
@@ -502,7 +628,7 @@ def test_attack(attack: Attack, backend: str, arena: Arena, needles: list[str]) 
 def test_table_covers_the_whole_catalogue() -> None:
     """One entry per catalogue id, each with a check that can fail or a documented flow."""
     assert [a.id for a in ATTACKS] == CATALOGUE_IDS
-    for a in ATTACKS + VARIANTS:
+    for a in ATTACKS + VARIANTS + EDGES:
         assert a.flow in FLOWS, a.id
         assert a.flow != "grade" or a.cells, a.id
         assert a.statuses, a.id

@@ -1,6 +1,7 @@
 """The attack suite's detectors must be able to fail: each is shown a simulated escape (no sandbox needed)."""
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -75,3 +76,25 @@ def test_active_html_is_caught() -> None:
 def test_attack_reports_are_read_back() -> None:
     assert report_of(_result('your code raised LookupError: ATK {"hits":0,"first":[]} tail')) == {"hits": 0, "first": []}
     assert report_of(_result("nothing here")) is None
+
+
+def test_being_led_to_a_host_socket_or_file_is_caught(arena: Arena) -> None:
+    assert arena.host is not None
+    arena.check_network()  # nothing yet
+    fd = os.open(arena.host.fifo, os.O_RDONLY)  # what a grader opening a kernel-named path would do: the trap unblocks it
+    os.close(fd)
+    deadline = time.monotonic() + 5
+    while not arena.host.since(arena.t0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    with pytest.raises(AttackSucceeded, match="led to a host"):
+        arena.check_network()
+    arena.t0 = time.time() + 0.01
+    time.sleep(0.02)
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    s.connect(str(arena.host.sock_path))
+    s.close()
+    deadline = time.monotonic() + 5
+    while not arena.host.since(arena.t0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    with pytest.raises(AttackSucceeded, match="connect"):
+        arena.check_network()
