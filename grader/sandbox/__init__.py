@@ -6,8 +6,18 @@ from grader.sandbox.base import CallTimeout, CellFailure, RunOutcome, Sandbox, S
 from grader.sandbox.limits import Limits
 from grader.vocab import AUTO_ORDER, BULK_ORDER, SandboxName
 
-__all__ = ["CallTimeout", "CellFailure", "Limits", "RunOutcome", "Sandbox", "Session", "SessionDead",
-           "BACKENDS", "get_sandbox", "all_sandboxes"]
+__all__ = [
+    "BACKENDS",
+    "CallTimeout",
+    "CellFailure",
+    "Limits",
+    "RunOutcome",
+    "Sandbox",
+    "Session",
+    "SessionDead",
+    "all_sandboxes",
+    "get_sandbox",
+]
 
 BACKENDS = tuple(SandboxName)
 _AUTO_ORDER = AUTO_ORDER

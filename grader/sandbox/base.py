@@ -48,7 +48,7 @@ class CellFailure:
     evalue: str
 
     @classmethod
-    def from_kernel(cls, cell: int, ename: object, evalue: object) -> "CellFailure":
+    def from_kernel(cls, cell: int, ename: object, evalue: object) -> CellFailure:
         """A failure as the kernel reported it: the name checked, the message's first line, cleaned and capped."""
         name = exception_name(ename)
         lines = (evalue if isinstance(evalue, str) else "")[: TEXT_CAP * 4].strip().splitlines()
@@ -96,7 +96,7 @@ class Session(ABC):
     def peak_memory_mb(self) -> float | None:
         return None
 
-    def __enter__(self) -> "Session":
+    def __enter__(self) -> Session:
         return self
 
     def __exit__(self, *exc: object) -> None:

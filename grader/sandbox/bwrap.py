@@ -14,18 +14,27 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Sequence
 
+from grader.resources import sandbox_masks
+from grader.sandbox import seccomp
 from grader.sandbox.base import Sandbox, Session
 from grader.sandbox.kernel import KernelLauncher, KernelSession, Running, SessionDirs, popen_in_cgroup
 from grader.sandbox.limits import Limits, MiB
-from grader.resources import sandbox_masks
 from grader.sandbox.uids import sandbox_uid
-from grader.sandbox import seccomp
-from grader.sandbox.zygote import (CLONE_NEWNS, ETC_FILES, MS_BIND, MS_PRIVATE, MS_REC, SYSTEM_DIRS, mount,
-                                   python_roots, unshare)
+from grader.sandbox.zygote import (
+    CLONE_NEWNS,
+    ETC_FILES,
+    MS_BIND,
+    MS_PRIVATE,
+    MS_REC,
+    SYSTEM_DIRS,
+    mount,
+    python_roots,
+    unshare,
+)
 
 INSIDE_UID = 1000
 

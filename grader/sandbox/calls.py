@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 REPLY_MIME = "application/x-grader-reply+json"
 
 
-def request(session: "KernelSession", text: str | None, timeout: float, code: str | None = None) -> str | None:
+def request(session: KernelSession, text: str | None, timeout: float, code: str | None = None) -> str | None:
     """Send `text` to the agent (or run `code`) and return the agent's reply (None when it sent none)."""
     session.connect()
     if not session.alive():
@@ -43,7 +43,7 @@ def request(session: "KernelSession", text: str | None, timeout: float, code: st
         (dirs.req / name).unlink(missing_ok=True)
 
 
-def _run(session: "KernelSession", code: str, timeout: float) -> str | None:
+def _run(session: KernelSession, code: str, timeout: float) -> str | None:
     try:
         return run_sync(_arequest)(session, code, timeout)
     except (CallTimeout, SessionDead):
@@ -54,7 +54,7 @@ def _run(session: "KernelSession", code: str, timeout: float) -> str | None:
         raise SessionDead(kernel_text(why)) from None
 
 
-async def _arequest(session: "KernelSession", code: str, timeout: float) -> str | None:
+async def _arequest(session: KernelSession, code: str, timeout: float) -> str | None:
     kc = session.client
     msg_id = kc.execute(code, silent=False, store_history=False, stop_on_error=False)
     deadline = time.monotonic() + timeout
@@ -89,7 +89,7 @@ async def _arequest(session: "KernelSession", code: str, timeout: float) -> str 
     return reply
 
 
-async def _drain_shell(session: "KernelSession", msg_id: str) -> None:
+async def _drain_shell(session: KernelSession, msg_id: str) -> None:
     try:
         while True:
             msg = await session.client.shell_channel.get_msg(timeout=0.5)
@@ -99,7 +99,7 @@ async def _drain_shell(session: "KernelSession", msg_id: str) -> None:
         return
 
 
-async def _interrupt(session: "KernelSession") -> None:
+async def _interrupt(session: KernelSession) -> None:
     """Interrupt a call that ran out of time; a kernel that will not go idle is killed."""
     kc = session.client
     if session.alive():

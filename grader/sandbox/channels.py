@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from queue import Empty
-from typing import Any, Callable, cast
+from typing import Any, cast
 
 from jupyter_client.session import Session
 
@@ -45,7 +46,7 @@ class Channel:
             else:
                 frames = await asyncio.wait_for(self.conn.recv(), max(timeout, 0.0))
             return self._message(frames)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise Empty from None
         except WireError as exc:
             self._on_failure(exc)

@@ -18,8 +18,17 @@ from typing import Any
 
 from grader.errors import SandboxUnavailable
 from grader.sandbox.base import Sandbox, Session
-from grader.sandbox.fork import (PRELOAD, SECCOMP, TEMPLATE_ENV, ZYGOTE, ForkedKernel, ForkLauncher, Template,
-                                 pooled_template, release_template)
+from grader.sandbox.fork import (
+    PRELOAD,
+    SECCOMP,
+    TEMPLATE_ENV,
+    ZYGOTE,
+    ForkedKernel,
+    ForkLauncher,
+    Template,
+    pooled_template,
+    release_template,
+)
 from grader.sandbox.kernel import KernelLauncher, KernelSession, Running, SessionDirs
 from grader.sandbox.limits import CGroup, Limits
 from grader.sandbox.uids import sandbox_uid

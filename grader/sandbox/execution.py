@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from grader.sandbox.kernel import KernelSession
 
 
-def run_cells(session: "KernelSession", cells: list[tuple[int, str]], deadline: float) -> RunOutcome:
+def run_cells(session: KernelSession, cells: list[tuple[int, str]], deadline: float) -> RunOutcome:
     """Run (index, source) cells in order until one fails, a limit is hit or time runs out."""
     session.connect()
     limits = session.limits

@@ -27,8 +27,14 @@ from grader.sandbox import calls, execution
 from grader.sandbox.base import CellFailure, RunOutcome, Session, SessionDead, kernel_text
 from grader.sandbox.channels import BoundedKernelClient
 from grader.sandbox.environment import sandbox_env
-from grader.sandbox.launch import (CGroupAccounting, KernelLauncher, Running, RunningProcess, SessionDirs,
-                                   popen_in_cgroup)
+from grader.sandbox.launch import (
+    CGroupAccounting,
+    KernelLauncher,
+    Running,
+    RunningProcess,
+    SessionDirs,
+    popen_in_cgroup,
+)
 from grader.sandbox.limits import Limits, MiB
 from grader.sandbox.wire import Budget, ChannelClosed, OutputLimit, WireError
 

@@ -7,9 +7,9 @@ import signal
 import subprocess
 import sys
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from grader.sandbox.limits import CGroup, Limits, apply_rlimits
 

@@ -19,7 +19,7 @@ MiB = 1024 * 1024
 _PERIOD_US = 100_000
 
 
-def _quota(limits: "Limits") -> int:
+def _quota(limits: Limits) -> int:
     return max(1000, int(limits.cpus * _PERIOD_US))
 
 
@@ -40,7 +40,7 @@ class Limits:
     cpus: float = 1.0             # CPU time per wall second (cgroup CPU controller; docker: nano_cpus)
     channel_mb: int = 512         # bytes the kernel may send to the grader over the whole session
 
-    def merged(self, overrides: dict[str, Any] | None) -> "Limits":
+    def merged(self, overrides: dict[str, Any] | None) -> Limits:
         """A copy with `overrides` (from a problem's metadata) applied; unknown keys raise KeyError."""
         if not overrides:
             return self
@@ -74,7 +74,7 @@ class CGroup:
         self.name = dirs[0].name
 
     @classmethod
-    def create(cls, limits: Limits) -> "CGroup | None":
+    def create(cls, limits: Limits) -> CGroup | None:
         """Create a cgroup with the limits set, or return None when this machine does not allow it."""
         name = f"grader-{os.getpid()}-{uuid.uuid4().hex[:12]}"  # the owner's pid: orphans.py sweeps dead ones
         try:
@@ -87,7 +87,7 @@ class CGroup:
         return None
 
     @classmethod
-    def _create_v2(cls, name: str, limits: Limits) -> "CGroup":
+    def _create_v2(cls, name: str, limits: Limits) -> CGroup:
         parent = cls.ROOT / "grader"
         parent.mkdir(exist_ok=True)
         (parent / "cgroup.subtree_control").write_text("+memory +pids")
@@ -110,7 +110,7 @@ class CGroup:
         return group
 
     @classmethod
-    def _create_v1(cls, name: str, limits: Limits) -> "CGroup":
+    def _create_v1(cls, name: str, limits: Limits) -> CGroup:
         mem = cls.ROOT / "memory" / "grader" / name
         pids = cls.ROOT / "pids" / "grader" / name
         mem.mkdir(parents=True)

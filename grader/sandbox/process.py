@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from grader.sandbox import seccomp
 from grader.sandbox.base import Sandbox, Session
 from grader.sandbox.kernel import KernelLauncher, KernelSession, Running, SessionDirs, popen_in_cgroup
 from grader.sandbox.limits import Limits
-from grader.sandbox import seccomp
 
 
 class _ProcessLauncher(KernelLauncher):

@@ -11,8 +11,19 @@ from pathlib import Path
 
 import pytest
 
-from grader.sandbox.wire import (GREETING, Budget, Caps, ChannelClosed, Connection, OutputLimit, WireError,
-                                 encode_frames, open_socket, parse_ready, ready_command)
+from grader.sandbox.wire import (
+    GREETING,
+    Budget,
+    Caps,
+    ChannelClosed,
+    Connection,
+    OutputLimit,
+    WireError,
+    encode_frames,
+    open_socket,
+    parse_ready,
+    ready_command,
+)
 
 CAPS = Caps(frame=1024, message=2048, frames=4)
 
