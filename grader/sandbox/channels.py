@@ -35,16 +35,16 @@ class Channel:
     def __init__(self, name: str, session: Session, conn: Connection, on_failure: Callable[[WireError], None]):
         self.name = name
         self.session = session
-        self.conn = conn
+        self.wire = conn
         self._on_failure = on_failure
 
     async def get_msg(self, timeout: float | None = None) -> dict[str, Any]:
         """The next message; raises queue.Empty when none arrives within `timeout` seconds."""
         try:
             if timeout is None:
-                frames = await self.conn.recv()
+                frames = await self.wire.recv()
             else:
-                frames = await asyncio.wait_for(self.conn.recv(), max(timeout, 0.0))
+                frames = await asyncio.wait_for(self.wire.recv(), max(timeout, 0.0))
             return self._message(frames)
         except TimeoutError:
             raise Empty from None
@@ -83,17 +83,17 @@ class Channel:
         return msg
 
     def send(self, msg: dict[str, Any]) -> None:
-        self.conn.send(self.session.serialize(msg))
+        self.wire.send(self.session.serialize(msg))
 
     # what jupyter_client's channel interface also offers
     def start(self) -> None:
         """Connections are opened by the client."""
 
     def stop(self) -> None:
-        self.conn.close()
+        self.wire.close()
 
     def is_alive(self) -> bool:
-        return not self.conn.closed
+        return not self.wire.closed
 
 
 class BoundedKernelClient:
