@@ -28,8 +28,11 @@ def test_worked_example(learner):
 
 @covers("bayes", "scalar-float")
 def test_scalars_give_a_float(learner):
-    """Three numbers give a single float, not an array, for several settings."""
-    for args in [(0.2, 0.7, 0.8), (0.001, 0.99, 0.999), (0.5, 0.5, 0.5), (np.float64(0.3), 0.6, 0.9)]:
+    """Three numbers give a single float, not an array, for several settings (Python numbers and NumPy scalars
+    of several dtypes, also when no argument is a Python float)."""
+    for args in [(0.2, 0.7, 0.8), (0.001, 0.99, 0.999), (0.5, 0.5, 0.5), (np.float64(0.3), 0.6, 0.9),
+                 (np.float32(0.3), np.float32(0.6), np.float32(0.9)), (np.float32(0.25), np.int64(1), np.int8(0)),
+                 (np.float16(0.5), np.float32(0.75), np.float64(0.5))]:
         v = _number(learner.ppv(*args), what=f"ppv{tuple(float(a) for a in args)}")
         assert_scalar(v, float(_oracle(*args)), what=f"ppv{tuple(float(a) for a in args)}")
 
