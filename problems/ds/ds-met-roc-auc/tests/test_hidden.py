@@ -122,6 +122,19 @@ def test_scores_are_any_real_numbers(learner):
         _auc(learner.roc_auc(y, s), roc_auc_score(y, s), what=f"AUC with scores around {shift:g}")
 
 
+@covers("any-real-scores", "pairs-formula")
+def test_tiny_differences_are_not_ties(learner):
+    """Scores of tiny magnitude, or differing only far beyond the 9th decimal, rank exactly as they compare
+    (only exactly equal scores are ties): sklearn's AUC."""
+    rng = np.random.default_rng(16)
+    y = (rng.random(300) < 0.4).astype(np.int64)
+    y[:2] = [0, 1]
+    for scale, shift in ((1e-12, 0.0), (1e-10, 0.5), (1e-13, -3.0)):
+        s = shift + scale * (rng.normal(size=300) + 1.2 * y)
+        assert np.unique(s).size > 250, "test data: scores should be mostly distinct"
+        _auc(learner.roc_auc(y, s), roc_auc_score(y, s), what=f"AUC with scores {shift:g} + noise of size {scale:g}")
+
+
 @covers("fast")
 def test_million_rows_within_cpu_budget(learner, reference):
     """10**6 rows with many ties take at most 2 s of CPU time in your function (sort-based, not all pairs).
