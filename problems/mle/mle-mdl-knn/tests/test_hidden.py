@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from sklearn.neighbors import KNeighborsClassifier
 
-from grader.checklib import assert_array
+from grader.checklib import assert_array, probe_call
 
 
 def _blobs(seed, n, m, d, labels):
@@ -94,7 +94,12 @@ def test_inputs_not_modified(learner):
 
 
 def test_large_case_is_fast(learner, reference):
-    """2000 training x 2000 test points x 20 features, k = 7, within 1 second (vectorised)."""
+    """2000 training x 2000 test points x 20 features, k = 7, within 1 second of CPU time (vectorised).
+
+    CPU time is measured inside the sandbox for the call alone, so a busy machine does not fail a fast
+    solution."""
     X, y, X_test = _blobs(6, 2000, 2000, 20, [0, 1, 2, 3, 4])
-    got = learner.fn("knn_predict", timeout=1.0)(X, y, X_test, 7)
+    got, probe = probe_call(learner.fn("knn_predict", timeout=10.0), X, y, X_test, 7, time=True)
     assert_array(got, reference.knn_predict(X, y, X_test, 7))
+    assert probe.cpu_s is not None and probe.cpu_s <= 1.0, \
+        f"your function used {probe.cpu_s:.2f} s of CPU time; the limit is 1 s (vectorise it)"
