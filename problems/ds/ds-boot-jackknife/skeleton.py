@@ -4,5 +4,5 @@ import numpy as np
 
 
 def jackknife_se(x: np.ndarray, stat: Callable[[np.ndarray], float]) -> float:
-    """Leave-one-out jackknife standard error of stat(x): sqrt((n - 1)/n * sum (theta_i - theta_bar)^2)."""
+    """Return the leave-one-out jackknife standard error of stat(x)."""
     raise NotImplementedError

@@ -2,8 +2,5 @@ import numpy as np
 
 
 def paired_t(before: np.ndarray, after: np.ndarray) -> tuple[float, int]:
-    """Paired t statistic on the differences d = after - before.
-
-    Returns (t, df) with t = mean(d) / (sd(d, ddof=1) / sqrt(n)) and df = n - 1.
-    """
+    """Return (t, df): the paired t statistic on the differences after - before and its degrees of freedom."""
     raise NotImplementedError

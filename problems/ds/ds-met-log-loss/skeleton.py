@@ -2,6 +2,5 @@ import numpy as np
 
 
 def log_loss(y_true, p, eps: float = 1e-15) -> float:
-    """Mean binary log loss with p clipped to [eps, 1 - eps] (arrays or lists, float64
-    arithmetic). Raise ValueError for empty input or different lengths."""
+    """Return the mean binary log loss of the probabilities p, clipped to [eps, 1 - eps], for y_true."""
     raise NotImplementedError

@@ -3,8 +3,5 @@ import numpy as np
 
 def logreg_fit(X: np.ndarray, y: np.ndarray, lr: float, n_iter: int,
                l2: float = 0.0) -> tuple[np.ndarray, float]:
-    """Gradient descent on mean log-loss + (l2/2)*||w||^2 (b not penalised) from w = 0, b = 0.
-
-    Returns (w, b). The sigmoid must not overflow for large |scores|.
-    """
+    """Return (w, b) after n_iter full-batch gradient-descent steps on J, starting from w = 0, b = 0."""
     raise NotImplementedError

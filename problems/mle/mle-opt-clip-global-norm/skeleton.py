@@ -1,6 +1,6 @@
 import numpy as np
 
 
-def clip_global_norm(grads: list, max_norm: float) -> tuple[list, float]:
-    """Return (clipped_list, total_norm_before_clipping) using one common scale factor."""
+def clip_global_norm(grads: list[np.ndarray], max_norm: float) -> tuple[list[np.ndarray], float]:
+    """Return (clipped, total_norm): the jointly clipped arrays and the global norm before clipping."""
     raise NotImplementedError
