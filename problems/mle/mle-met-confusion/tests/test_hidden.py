@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from sklearn.metrics import confusion_matrix as sk_confusion_matrix
 
-from grader.checklib import assert_array
+from grader.checklib import assert_array, assert_raises
 
 
 def _labels(seed, n, k):
@@ -80,6 +80,25 @@ def test_length_mismatch_raises(learner):
     """y_true and y_pred of different lengths raise ValueError."""
     with pytest.raises(ValueError):
         learner.confusion_matrix(np.array([0, 1, 1]), np.array([0, 1]), 2)
+
+
+def test_negative_predicted_label_raises(learner):
+    """A negative predicted label whose flat index i*K+j is still in range raises ValueError."""
+    with assert_raises(ValueError, "y_pred holding -1 for a sample of true class 1 (K=3)"):
+        learner.confusion_matrix(np.array([0, 1, 2, 2]), np.array([0, -1, 2, 1]), 3)
+    with assert_raises(ValueError, "y_pred holding -2 for a sample of true class 4 (K=5)"):
+        learner.confusion_matrix(np.array([4, 0, 3]), np.array([-2, 0, 3]), 5)
+
+
+def test_broadcastable_length_mismatch_raises(learner):
+    """Lengths that NumPy would broadcast (1 vs 5, 5 vs 1, 1 vs 0) raise ValueError."""
+    five = np.array([0, 1, 2, 1, 0])
+    with assert_raises(ValueError, "y_true of length 1 and y_pred of length 5"):
+        learner.confusion_matrix(np.array([1]), five, 3)
+    with assert_raises(ValueError, "y_true of length 5 and y_pred of length 1"):
+        learner.confusion_matrix(five.copy(), np.array([2]), 3)
+    with assert_raises(ValueError, "y_true of length 1 and an empty y_pred"):
+        learner.confusion_matrix(np.array([0]), np.array([], dtype=np.int64), 3)
 
 
 def test_inputs_not_modified(learner):
