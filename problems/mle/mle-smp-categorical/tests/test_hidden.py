@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from grader.checklib import assert_array
+from grader.checklib import assert_array, assert_raises, probe_call
 
 _SIGMAS = 5.0  # per category; a correct sampler leaves the band with probability ~6e-7 per category
 
@@ -83,6 +83,13 @@ def test_randomness_comes_from_rng(learner):
     assert not np.array_equal(first, second), "two calls with the same generator object gave the same draws"
 
 
+def test_draws_only_from_rng(learner):
+    """No draw from np.random.* or the random module, and no new generator, during the call."""
+    _, probe = probe_call(learner.fn("sample_categorical"), np.array([0.1, 0.2, 0.3, 0.4]), 500,
+                          _rng(learner, 11), rng="record")
+    probe.assert_rng_only("sample_categorical")
+
+
 def test_size_zero(learner):
     """size = 0 returns an empty int64 array."""
     _call(learner.sample_categorical, np.array([0.5, 0.5]), 0, _rng(learner, 6))
@@ -101,6 +108,18 @@ def test_invalid_p_raises(learner):
     for p in bad:
         with pytest.raises(ValueError):
             learner.sample_categorical(p, 5, _rng(learner, 8))
+
+
+def test_nan_or_not_1d_p_raises(learner):
+    """A NaN entry (which passes both the sign and the sum test), an inf entry, or a 2-D p raises ValueError."""
+    bad = [("p = [0.5, nan, 0.5]", np.array([0.5, np.nan, 0.5])),
+           ("p = [nan, 1.0]", np.array([np.nan, 1.0])),
+           ("p = [0.5, inf]", np.array([0.5, np.inf])),
+           ("a 2-D p = [[0.2, 0.8]]", np.array([[0.2, 0.8]])),
+           ("a 2-D p of shape (2, 2) summing to 1", np.array([[0.1, 0.2], [0.3, 0.4]]))]
+    for what, p in bad:
+        with assert_raises(ValueError, what):
+            learner.sample_categorical(p, 5, _rng(learner, 10))
 
 
 def test_input_not_modified(learner):
