@@ -90,6 +90,50 @@ def test_draws_only_from_rng(learner):
     probe.assert_rng_only("sample_categorical")
 
 
+SPY_RNG_SRC = '''
+import sys, types
+import numpy as np
+
+
+class SpyGenerator(np.random.Generator):
+    """A Generator that records which of its sampling methods the learner's code calls."""
+
+    def __init__(self, seed):
+        super().__init__(np.random.PCG64(seed))
+        self.calls = []
+
+
+for _name in ("random", "uniform", "choice", "multinomial", "integers", "permutation", "shuffle", "permuted"):
+    def _method(self, *a, _name=_name, **k):
+        self.calls.append(_name)
+        return getattr(np.random.Generator, _name)(self, *a, **k)
+    setattr(SpyGenerator, _name, _method)
+
+
+def calls(g):
+    return list(g.calls)
+
+
+_mod = types.ModuleType("_grader_spy_cat")
+_mod.SpyGenerator, _mod.calls = SpyGenerator, calls
+sys.modules["_grader_spy_cat"] = _mod
+'''
+
+
+def test_inverse_cdf_from_uniform_numbers(learner):
+    """The draws come from uniform numbers of rng (random or uniform), not from rng.choice or another sampler."""
+    learner.invoke("builtins.exec", SPY_RNG_SRC, {"__name__": "_grader_spy_cat"})
+    g = learner.invoke("_grader_spy_cat.SpyGenerator", 12)
+    p = np.array([0.2, 0.5, 0.0, 0.3])
+    _check_frequencies(_call(learner.sample_categorical, p, 2000, g), p)
+    used = set(learner.invoke("_grader_spy_cat.calls", g))
+    done_for_you = sorted(used & {"choice", "multinomial", "permutation", "shuffle", "permuted"})
+    assert not done_for_you, \
+        f"your code called rng.{', rng.'.join(done_for_you)}: draw uniform numbers and invert the CDF"
+    assert used & {"random", "uniform"}, \
+        f"your code never called rng.random or rng.uniform (it called {sorted(used) or 'nothing'}): draw uniform numbers"
+
+
 def test_size_zero(learner):
     """size = 0 returns an empty int64 array."""
     _call(learner.sample_categorical, np.array([0.5, 0.5]), 0, _rng(learner, 6))
