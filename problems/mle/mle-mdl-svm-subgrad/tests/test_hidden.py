@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from grader.checklib import assert_array, assert_scalar, finite_difference
+from grader.checklib import assert_array, assert_raises, assert_scalar, finite_difference
 
 
 def _objective(w, b, X, y, C):
@@ -120,6 +120,17 @@ def test_bad_labels_raise(learner):
     w, b, X, _ = _data(4, 6, 2)
     with pytest.raises(ValueError):
         learner.svm_subgrad(w, b, X, np.array([0, 1, 1, 0, 1, 0]), 1.0)
+
+
+def test_labels_other_than_zero_raise(learner):
+    """Bad labels that are not 0 raise ValueError: a 2, a -2, a 0.5 among valid -1/+1 labels."""
+    w, b, X, _ = _data(7, 5, 2)
+    for bad in (2.0, -2.0, 0.5):
+        y = np.array([1.0, -1.0, bad, 1.0, -1.0])
+        with assert_raises(ValueError, f"a label {bad:g} among -1/+1 labels"):
+            learner.svm_subgrad(w, b, X, y, 1.0)
+    with assert_raises(ValueError, "integer labels -1, 1, 2"):
+        learner.svm_subgrad(w, b, X, np.array([1, -1, 2, 1, -1]), 1.0)
 
 
 def test_inputs_not_modified(learner):

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from sklearn.metrics import confusion_matrix as sk_confusion_matrix
 
-from grader.checklib import assert_array
+from grader.checklib import assert_array, assert_raises, probe_call
 
 
 def _labels(seed, n, k):
@@ -82,9 +82,38 @@ def test_length_mismatch_raises(learner):
         learner.confusion_matrix(np.array([0, 1, 1]), np.array([0, 1]), 2)
 
 
+def test_negative_predicted_label_raises(learner):
+    """A negative predicted label whose flat index i*K+j is still in range raises ValueError."""
+    with assert_raises(ValueError, "y_pred holding -1 for a sample of true class 1 (K=3)"):
+        learner.confusion_matrix(np.array([0, 1, 2, 2]), np.array([0, -1, 2, 1]), 3)
+    with assert_raises(ValueError, "y_pred holding -2 for a sample of true class 4 (K=5)"):
+        learner.confusion_matrix(np.array([4, 0, 3]), np.array([-2, 0, 3]), 5)
+
+
+def test_broadcastable_length_mismatch_raises(learner):
+    """Lengths that NumPy would broadcast (1 vs 5, 5 vs 1, 1 vs 0) raise ValueError."""
+    five = np.array([0, 1, 2, 1, 0])
+    with assert_raises(ValueError, "y_true of length 1 and y_pred of length 5"):
+        learner.confusion_matrix(np.array([1]), five, 3)
+    with assert_raises(ValueError, "y_true of length 5 and y_pred of length 1"):
+        learner.confusion_matrix(five.copy(), np.array([2]), 3)
+    with assert_raises(ValueError, "y_true of length 1 and an empty y_pred"):
+        learner.confusion_matrix(np.array([0]), np.array([], dtype=np.int64), 3)
+
+
 def test_inputs_not_modified(learner):
     """y_true and y_pred are left unchanged (rule G1)."""
     y_true, y_pred = _labels(3, 40, 3)
     _, after = learner.confusion_matrix.call_keep_args(y_true.copy(), y_pred.copy(), 3)
     assert_array(after[0], y_true, what="your y_true after the call")
     assert_array(after[1], y_pred, what="your y_pred after the call")
+
+
+def test_vectorised_cpu_time(learner):
+    """3,000,000 int32 labels over 10 classes take at most 0.5 s of CPU time (vectorised: 0.02-0.17 s; a loop over the samples: 1-1.2 s)."""
+    y_true, y_pred = (a.astype(np.int32) for a in _labels(20, 3_000_000, 10))
+    out, probe = probe_call(learner.fn("confusion_matrix", timeout=30.0), y_true, y_pred, 10, time=True)
+    expected = sk_confusion_matrix(y_true, y_pred, labels=np.arange(10)).astype(np.int64)
+    assert_array(out, expected, what="counts for 3,000,000 samples")
+    assert probe.cpu_s is not None and probe.cpu_s <= 0.5, \
+        f"your function used {probe.cpu_s:.2f} s of CPU time for 3,000,000 samples; the limit is 0.5 s (no Python loop over the samples)"

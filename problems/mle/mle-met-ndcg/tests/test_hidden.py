@@ -3,7 +3,7 @@ import math
 import numpy as np
 import pytest
 
-from grader.checklib import assert_scalar
+from grader.checklib import assert_raises, assert_scalar
 
 
 def _value(fn, rels, k):
@@ -66,6 +66,24 @@ def test_invalid_input_raises(learner):
     for rels, k in [(np.array([1.0, 2.0]), 0), (np.array([], dtype=float), 3), (np.array([1.0, -1.0]), 2)]:
         with pytest.raises(ValueError):
             learner.ndcg_at_k(rels, k)
+
+
+def test_non_finite_relevance_raises(learner):
+    """A NaN, +inf or -inf relevance raises ValueError (a NaN is not < 0)."""
+    for bad in (np.nan, np.inf, -np.inf):
+        with assert_raises(ValueError, f"a relevance {bad} in [1, {bad}, 2]"):
+            learner.ndcg_at_k(np.array([1.0, bad, 2.0]), 2)
+    with assert_raises(ValueError, "a NaN relevance in the last place, below k"):
+        learner.ndcg_at_k(np.array([2.0, 1.0, 0.0, np.nan]), 2)
+
+
+def test_large_integer_relevances(learner, reference):
+    """Int64 relevances of 63 and more use the exact gain 2^rel - 1 (no int64 wrap-around)."""
+    for rels, k in [(np.array([3, 70, 63, 0, 64], dtype=np.int64), 3),
+                    (np.array([63, 1, 0], dtype=np.int64), 2),
+                    (np.array([2, 0, 80], dtype=np.int64), 2)]:
+        got = _value(learner.ndcg_at_k, rels, k)
+        assert_scalar(got, reference.ndcg_at_k(rels, k), what=f"NDCG@{k} of int64 relevances up to {rels.max()}")
 
 
 def test_input_not_modified(learner):

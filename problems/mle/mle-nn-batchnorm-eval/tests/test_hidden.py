@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from grader.checklib import assert_array
+from grader.checklib import assert_array, assert_raises
 
 
 def _batches(seed, k, n, d):
@@ -154,6 +154,21 @@ def test_invalid_inputs_raise(learner):
         bn.call_method("forward", np.array([[1.0, 2.0, 3.0]]), True)
     with pytest.raises(ValueError):
         bn.call_method("forward", np.ones((4, 2)), True)
+
+
+def test_broadcastable_shapes_raise(learner):
+    """x that NumPy would broadcast against D=3 features (one column, or 1-D of length 3) raises ValueError in both modes."""
+    bn = learner.BatchNorm1d(3)
+    one_col = np.array([[0.3], [1.7], [-0.9], [2.2]])
+    flat = np.array([0.3, 1.7, -0.9])
+    for training in (True, False):
+        with assert_raises(ValueError, f"forward(x of shape (4, 1), {training}) on 3 features"):
+            bn.call_method("forward", one_col, training)
+        with assert_raises(ValueError, f"forward(x of shape (3,), {training}) on 3 features"):
+            bn.call_method("forward", flat, training)
+    wide = learner.BatchNorm1d(1)
+    with assert_raises(ValueError, "forward(x of shape (4, 3), False) on 1 feature"):
+        wide.call_method("forward", np.ones((4, 3)), False)
 
 
 def test_input_not_modified(learner):

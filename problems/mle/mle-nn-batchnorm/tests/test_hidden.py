@@ -115,6 +115,23 @@ def test_constant_feature(learner, reference):
     assert_array(out[:, 1], np.full(9, beta[1]), what="out of the constant column")
 
 
+def test_large_offset_columns(learner, reference):
+    """Columns near +-1e6 and 3e6 that differ by about 1: out, dx, dgamma, dbeta to the tolerance (no E[x^2] - E[x]^2)."""
+    rng = np.random.default_rng(13)
+    x = rng.normal(size=(16, 5)) * np.array([1.0, 0.5, 2.0, 1.0, 0.2]) + np.array([1e6, -1e6, 3e6, 1e6, -2e6])
+    gamma = rng.uniform(0.5, 2.0, size=5)
+    beta = rng.normal(size=5)
+    dout = rng.normal(size=(16, 5))
+    out, cache = _forward(learner.bn_forward, x, gamma, beta)
+    ref_out, ref_cache = reference.bn_forward(x, gamma, beta)
+    assert_array(out, ref_out, what="out for columns with a large offset")
+    dx, dgamma, dbeta = _backward(learner.bn_backward, dout, cache)
+    ref_dx, ref_dgamma, ref_dbeta = reference.bn_backward(dout, ref_cache)
+    assert_array(dx, ref_dx, what="dx for columns with a large offset (vs the exact gradient)")
+    assert_array(dgamma, ref_dgamma, what="dgamma for columns with a large offset")
+    assert_array(dbeta, ref_dbeta, what="dbeta for columns with a large offset")
+
+
 def test_inputs_not_modified(learner):
     """x, gamma, beta and dout are left unchanged (rule G1)."""
     x, gamma, beta, dout = _data(9, 6, 3)

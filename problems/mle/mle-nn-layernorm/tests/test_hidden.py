@@ -50,6 +50,17 @@ def test_rows_independent(learner, reference):
     assert_array(changed[2], full[2], what="row 2 after the other rows changed")
 
 
+def test_large_offset_features(learner, reference):
+    """Features near 1e6 and -3e6 that differ by about 1 are normalised to the tolerance (no E[x^2] - E[x]^2 cancellation)."""
+    rng = np.random.default_rng(12)
+    x = rng.normal(size=(6, 8)) * np.array([1.0, 0.5, 2.0, 1.0, 1.0, 3.0, 0.1, 1.0])
+    x += np.array([1e6, -3e6, 1e6, 2.5e6, -1e6, 1e6])[:, None]
+    gamma = rng.uniform(0.5, 2.0, size=8)
+    beta = rng.normal(size=8)
+    assert_array(learner.layer_norm(x, gamma, beta), reference.layer_norm(x, gamma, beta),
+                 what="output for rows with a large common offset")
+
+
 def test_normalised_mean_zero_std_one(learner):
     """With gamma = 1 and beta = 0 every row has mean ~0 and population std ~1."""
     x, _, _ = _data(5, (10, 32), scale=3.0)

@@ -86,6 +86,21 @@ def test_loss_is_mean_bce(learner, reference):
     assert_scalar(loss2, loss, what="loss on the batch repeated twice")
 
 
+def test_loss_at_saturated_logits(learner, reference):
+    """Logits from -25 to 22 (confidently wrong and right samples): the exact loss, p not clipped, and the gradients."""
+    X = np.linspace(-1.0, 1.0, 12)[:, None] * np.array([[1.0, -0.5]])
+    params = {"W1": np.array([[4.0, -3.0, 6.0], [1.0, 2.0, -2.0]]), "b1": np.array([0.2, -0.1, 0.3]),
+              "W2": np.array([[9.0], [-8.0], [7.0]]), "b2": np.array([-1.5])}
+    y = np.array([1.0, 0.0, 1.0, 0.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0])
+    z = _logits(params, X)
+    assert z.min() < -25 and z.max() < 23 and np.sum((z < -19) & (y == 1.0)) == 3, "test data error"
+    loss, grads = _loss_grads(learner.mlp_loss_and_grads, params, X, y)
+    eloss, egrads = reference.mlp_loss_and_grads(params, X, y)
+    assert_scalar(loss, eloss, what="loss with confidently wrong samples (logits near -25 for label 1)")
+    for k in KEYS:
+        assert_array(grads[k], egrads[k], what=f"grads['{k}'] at saturated logits")
+
+
 def test_xor_solved_with_defaults(learner):
     """Training on XOR with the defaults (seed 0) classifies all four points correctly."""
     params, losses = _train(learner, XOR_X, XOR_Y)

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from grader.checklib import assert_scalar
+from grader.checklib import assert_scalar, probe_call
 
 
 def _new(learner):
@@ -133,3 +133,17 @@ def test_batch_not_modified(learner):
     call()
     after = call.args[0]
     assert type(after) is np.ndarray and np.array_equal(after, x), "update modified the batch it was given"
+
+
+def test_memory_does_not_grow_with_values_seen(learner):
+    """After 400,000 values (3.2 MB), update() of 1,000 more and var() each peak under 1 MB of memory."""
+    rng = np.random.default_rng(40)
+    rs = _feed(learner, [rng.normal(size=100_000) for _ in range(4)])
+    _, probe = probe_call((rs, "update"), rng.normal(size=1000), memory=True)
+    assert probe.peak_bytes is not None and probe.peak_bytes < 1_000_000, (
+        f"update() of 1,000 values peaked at {probe.peak_bytes / 1e6:.1f} MB after 400,000 values: "
+        "keep a fixed number of summary numbers, not the values")
+    _, probe = probe_call((rs, "var"), memory=True)
+    assert probe.peak_bytes is not None and probe.peak_bytes < 1_000_000, (
+        f"var() peaked at {probe.peak_bytes / 1e6:.1f} MB after 401,000 values: "
+        "keep a fixed number of summary numbers, not the values")

@@ -7,6 +7,6 @@ def lr_at(step, base_lr, warmup, total, min_lr=0.0):
         raise ValueError("bad schedule arguments")
     if step < warmup:
         return float(base_lr * (step + 1) / warmup)
-    span = max(total - warmup, 1)
-    p = np.clip((step - warmup) / span, 0.0, 1.0)
+    span = total - warmup
+    p = 1.0 if span == 0 else np.clip((step - warmup) / span, 0.0, 1.0)  # no decay phase: the floor
     return float(min_lr + (base_lr - min_lr) * np.cos(np.pi * p / 2.0) ** 2)

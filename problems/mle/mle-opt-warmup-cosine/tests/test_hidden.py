@@ -70,6 +70,19 @@ def test_no_warmup(learner):
     assert_scalar(_lr(learner, 10, 0.2, 0, 10), 0.0, what="lr at step 10 with warmup=0", **TOL)
 
 
+def test_no_decay_phase(learner):
+    """total == warmup: warmup steps as usual, then min_lr from step total on (no division by zero)."""
+    for warmup in (4, 1):
+        for s in range(warmup):
+            assert_scalar(_lr(learner, s, 0.3, warmup, warmup, 0.02), 0.3 * (s + 1) / warmup,
+                          what=f"lr at step {s} (warmup = total = {warmup})", **TOL)
+        for s in (warmup, warmup + 1, warmup + 7):
+            assert_scalar(_lr(learner, s, 0.3, warmup, warmup, 0.02), 0.02,
+                          what=f"lr at step {s} (warmup = total = {warmup})", **TOL)
+    assert_scalar(_lr(learner, 0, 0.3, 0, 0, 0.02), 0.02, what="lr at step 0 (warmup = total = 0)", **TOL)
+    assert_scalar(_lr(learner, 3, 0.3, 0, 0), 0.0, what="lr at step 3 (warmup = total = 0, default min_lr)", **TOL)
+
+
 def test_keyword_min_lr_and_reference(learner, reference):
     """min_lr passed as a keyword is used; a grid of settings matches the reference."""
     for base, warmup, total, mn in ((1.0, 3, 17, 0.25), (5e-4, 100, 1000, 0.0), (0.05, 1, 2, 0.01)):

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from grader.checklib import assert_array
+from grader.checklib import assert_array, assert_raises, probe_call
 
 _SIGMAS = 5.0  # per category; a correct sampler leaves the band with probability ~6e-7 per category
 
@@ -83,6 +83,57 @@ def test_randomness_comes_from_rng(learner):
     assert not np.array_equal(first, second), "two calls with the same generator object gave the same draws"
 
 
+def test_draws_only_from_rng(learner):
+    """No draw from np.random.* or the random module, and no new generator, during the call."""
+    _, probe = probe_call(learner.fn("sample_categorical"), np.array([0.1, 0.2, 0.3, 0.4]), 500,
+                          _rng(learner, 11), rng="record")
+    probe.assert_rng_only("sample_categorical")
+
+
+SPY_RNG_SRC = '''
+import sys, types
+import numpy as np
+
+
+class SpyGenerator(np.random.Generator):
+    """A Generator that records which of its sampling methods the learner's code calls."""
+
+    def __init__(self, seed):
+        super().__init__(np.random.PCG64(seed))
+        self.calls = []
+
+
+for _name in ("random", "uniform", "choice", "multinomial", "integers", "permutation", "shuffle", "permuted"):
+    def _method(self, *a, _name=_name, **k):
+        self.calls.append(_name)
+        return getattr(np.random.Generator, _name)(self, *a, **k)
+    setattr(SpyGenerator, _name, _method)
+
+
+def calls(g):
+    return list(g.calls)
+
+
+_mod = types.ModuleType("_grader_spy_cat")
+_mod.SpyGenerator, _mod.calls = SpyGenerator, calls
+sys.modules["_grader_spy_cat"] = _mod
+'''
+
+
+def test_inverse_cdf_from_uniform_numbers(learner):
+    """The draws come from uniform numbers of rng (random or uniform), not from rng.choice or another sampler."""
+    learner.invoke("builtins.exec", SPY_RNG_SRC, {"__name__": "_grader_spy_cat"})
+    g = learner.invoke("_grader_spy_cat.SpyGenerator", 12)
+    p = np.array([0.2, 0.5, 0.0, 0.3])
+    _check_frequencies(_call(learner.sample_categorical, p, 2000, g), p)
+    used = set(learner.invoke("_grader_spy_cat.calls", g))
+    done_for_you = sorted(used & {"choice", "multinomial", "permutation", "shuffle", "permuted"})
+    assert not done_for_you, \
+        f"your code called rng.{', rng.'.join(done_for_you)}: draw uniform numbers and invert the CDF"
+    assert used & {"random", "uniform"}, \
+        f"your code never called rng.random or rng.uniform (it called {sorted(used) or 'nothing'}): draw uniform numbers"
+
+
 def test_size_zero(learner):
     """size = 0 returns an empty int64 array."""
     _call(learner.sample_categorical, np.array([0.5, 0.5]), 0, _rng(learner, 6))
@@ -101,6 +152,18 @@ def test_invalid_p_raises(learner):
     for p in bad:
         with pytest.raises(ValueError):
             learner.sample_categorical(p, 5, _rng(learner, 8))
+
+
+def test_nan_or_not_1d_p_raises(learner):
+    """A NaN entry (which passes both the sign and the sum test), an inf entry, or a 2-D p raises ValueError."""
+    bad = [("p = [0.5, nan, 0.5]", np.array([0.5, np.nan, 0.5])),
+           ("p = [nan, 1.0]", np.array([np.nan, 1.0])),
+           ("p = [0.5, inf]", np.array([0.5, np.inf])),
+           ("a 2-D p = [[0.2, 0.8]]", np.array([[0.2, 0.8]])),
+           ("a 2-D p of shape (2, 2) summing to 1", np.array([[0.1, 0.2], [0.3, 0.4]]))]
+    for what, p in bad:
+        with assert_raises(ValueError, what):
+            learner.sample_categorical(p, 5, _rng(learner, 10))
 
 
 def test_input_not_modified(learner):

@@ -4,6 +4,8 @@ import numpy as np
 import pytest
 from scipy.stats import chi2
 
+from grader.checklib import probe_call, stream
+
 _ALPHA = 1e-8  # a correct sampler fails a look with probability 1e-8 (0 of 1000 simulated seeds came close)
 
 
@@ -100,3 +102,15 @@ def test_input_not_modified(learner):
     stream = list(range(20))
     _, after = learner.reservoir_sample.call_keep_args(stream, 4, _rng(learner, 12))
     assert after[0] == list(range(20)), "your function changed the list it was given"
+
+
+def test_keeps_only_k_items_in_memory(learner):
+    """One pass over a 20,000-item stream with k=10 peaks under 200 KB of memory (the stream held in a list needs ~700 KB)."""
+    values = np.arange(10**6, 10**6 + 20_000)
+    out, probe = probe_call(learner.fn("reservoir_sample", timeout=20.0), stream(learner, values), 10,
+                            _rng(learner, 30), memory=True)
+    assert type(out) is list and len(out) == 10 and len(set(out)) == 10, "expected 10 distinct items of the stream"
+    assert all(10**6 <= x < 10**6 + 20_000 for x in out), "every item should come from the stream"
+    assert probe.peak_bytes is not None and probe.peak_bytes < 200_000, (
+        f"the call's memory peaked at {probe.peak_bytes / 1e3:.0f} KB for k=10 over 20,000 items: "
+        "keep only the k items of the reservoir, do not hold the stream")

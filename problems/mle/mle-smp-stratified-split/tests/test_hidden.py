@@ -67,6 +67,27 @@ def test_small_classes_get_train_and_test(learner):
     assert 3 not in got, "the class with a single row should stay in the train set"
 
 
+def test_exact_half_counts_round_to_even(learner):
+    """Exact halves round to even: classes of 5, 9, 7, 13, 11 rows at test_size 0.5 get 2, 4, 4, 6, 6 test rows."""
+    sizes, expected = [5, 9, 7, 13, 11], {0: 2, 1: 4, 2: 4, 3: 6, 4: 6}
+    y = np.random.default_rng(16).permutation(np.repeat(np.arange(5), sizes))
+    _, test = _split(learner.stratified_split, y, 0.5, _rng(learner, 17))
+    got = _test_counts(y, test)
+    assert got == expected, f"test rows per class are {got}; expected {expected} (round half to even)"
+    y = np.repeat([0, 1], [10, 20])  # 0.25 * 10 = 2.5 -> 2, 0.25 * 20 = 5
+    _, test = _split(learner.stratified_split, y, 0.25, _rng(learner, 18))
+    got = _test_counts(y, test)
+    assert got == {0: 2, 1: 5}, f"test rows per class are {got} at test_size 0.25; expected {{0: 2, 1: 5}}"
+
+
+def test_all_singletons_empty_test_set(learner):
+    """Every class a single row: every index in train and an empty int64 test array (also for n = 1)."""
+    for y in (np.array([4, 2, 9, 7, 0]), np.array(["a", "c", "b"]), np.array([3])):
+        train, test = _split(learner.stratified_split, y, 0.5, _rng(learner, 19))
+        assert len(test) == 0, f"with {len(y)} classes of one row each the test set should be empty"
+        assert_array(train, np.arange(len(y), dtype=np.int64), rtol=0, atol=0, what="train_idx of all-singleton labels")
+
+
 def test_string_labels(learner):
     """String labels work like integer labels."""
     y = np.array(["cat", "dog", "cat", "cat", "bird", "dog", "cat", "dog", "bird", "cat"])

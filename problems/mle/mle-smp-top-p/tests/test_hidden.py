@@ -54,6 +54,31 @@ def test_ties_broken_by_position(learner):
     assert_array(learner.top_p_filter(logits, 0.5), np.array([NEG, 3.0, 3.0, NEG, NEG]), rtol=0, atol=0)
 
 
+def test_many_ties_broken_by_position(learner):
+    """Tied blocks of 20, 40 and 150 top tokens with the cut inside the block keep the lowest indices (1-D and a batch)."""
+    rng = np.random.default_rng(20)
+    rows = []
+    for n, t, k in [(30, 20, 7), (64, 40, 21), (200, 150, 60)]:
+        x = np.full(n, -3.0)
+        tied = np.sort(rng.choice(n, t, replace=False))
+        x[tied] = 0.0
+        q = 1.0 / (t + (n - t) * np.exp(-3.0))  # probability of each tied token
+        expected = np.full(n, NEG)
+        expected[tied[:k]] = 0.0
+        out = learner.top_p_filter(x, (k - 0.5) * q)
+        assert_array(out, expected, rtol=0, atol=0,
+                     what=f"result for {t} tied top tokens among {n} when p needs {k} of them")
+        rows.append((x, (k - 0.5) * q, expected))
+    batch = np.stack([np.roll(rows[1][0], s) for s in (0, 5, 17)])
+    tied_sets = [np.flatnonzero(r == 0.0) for r in batch]
+    q = 1.0 / (40 + 24 * np.exp(-3.0))
+    expected = np.full(batch.shape, NEG)
+    for i, tied in enumerate(tied_sets):
+        expected[i, tied[:21]] = 0.0
+    assert_array(learner.top_p_filter(batch, 20.5 * q), expected, rtol=0, atol=0,
+                 what="result for a (3, 64) batch with 40 tied top tokens per row")
+
+
 def test_batched_rows(learner, reference):
     """A (6, 10) batch and a (2, 3, 5) batch are filtered row by row along the last axis."""
     rng = np.random.default_rng(0)

@@ -104,3 +104,49 @@ def test_inputs_not_modified(learner):
     assert_array(after[0], X, rtol=0, atol=0, what="your X after the call")
     assert_array(after[1], y, rtol=0, atol=0, what="your y after the call")
     assert_array(after[2], X_test, rtol=0, atol=0, what="your X_test after the call")
+
+
+ENSEMBLE_SPY_SRC = """
+import sys, types, functools
+import sklearn.ensemble as _ens
+
+CALLS = []
+_saved = {}
+for _name in dir(_ens):
+    _cls = getattr(_ens, _name)
+    if isinstance(_cls, type):
+        for _meth in ("fit", "predict", "fit_predict", "staged_predict"):
+            _orig = getattr(_cls, _meth, None)
+            if callable(_orig):
+                def _wrap(*a, _orig=_orig, _tag=_name + "." + _meth, **k):
+                    CALLS.append(_tag)
+                    return _orig(*a, **k)
+                _saved[(_cls, _meth)] = _cls.__dict__.get(_meth)  # None: inherited
+                setattr(_cls, _meth, _wrap)
+
+def calls():
+    return list(CALLS)
+
+def restore():
+    for (_cls, _meth), _own in _saved.items():
+        if _own is None:
+            delattr(_cls, _meth)
+        else:
+            setattr(_cls, _meth, _own)
+
+_mod = types.ModuleType("_grader_spy_gbm")
+_mod.calls, _mod.restore = calls, restore
+sys.modules["_grader_spy_gbm"] = _mod
+"""
+
+
+def test_does_not_call_sklearn_ensemble(learner):
+    """The boosting loop is the learner's own: no estimator of sklearn.ensemble is fitted or asked to predict."""
+    learner.invoke("builtins.exec", ENSEMBLE_SPY_SRC, {"__name__": "_grader_spy_gbm"})
+    try:
+        X, y, X_test = _data(9, 40, 2, 5)
+        _pred(learner.gbm_fit_predict, X, y, X_test, 3, 0.3, max_depth=2)
+        used = learner.invoke("_grader_spy_gbm.calls")
+    finally:
+        learner.invoke("_grader_spy_gbm.restore")
+    assert not used, f"your code called {', '.join(sorted(set(used)))}: build the boosting loop yourself"

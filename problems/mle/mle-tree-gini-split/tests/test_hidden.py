@@ -83,6 +83,22 @@ def test_ties_go_to_smallest_threshold(learner):
     _check(_call(learner.best_split, x, y), t, g)
 
 
+def test_rounding_ties_go_to_smallest_threshold(learner):
+    """Gains equal in exact arithmetic but built from different counts (they differ by rounding) go to the smallest threshold."""
+    cases = [  # x, y, the smallest of the exactly tied thresholds
+        ([0, 7, 3, 8, 2, 11, 9, 4, 5, 10, 1, 6], [0, 0, 1, 1, 0, 0, 0, 1, 0, 2, 2, 1], 2.5),
+        ([1, 2, 0, 5, 9, 8, 6, 4, 7, 3], [1, 1, 1, 2, 2, 2, 0, 1, 0, 2], 2.5),
+        ([7, 9, 1, 3, 6, 8, 5, 0, 2, 4], [1, 1, 2, 0, 0, 2, 2, 1, 2, 2], 0.5),
+        ([4, 8, 3, 0, 5, 7, 9, 1, 6, 2], [0, 0, 0, 0, 1, 0, 0, 2, 1, 0], 1.5),
+        ([9, 6, 4, 0, 8, 2, 7, 5, 3, 1], [2, 2, 1, 2, 1, 1, 0, 2, 0, 0], 0.5),
+    ]
+    for i, (x, y, t) in enumerate(cases):
+        x, y = np.array(x, dtype=np.float64), np.array(y, dtype=np.int64)
+        bt, g, _ = _brute(x, y)
+        assert bt == t, "internal: the oracle disagrees with the exact tie"
+        _check(_call(learner.best_split, x, y), t, g, f" (rounding tie case {i})")
+
+
 def test_matches_brute_force_random(learner):
     """Random data with many repeated values and 2-4 classes match a brute-force search."""
     rng = np.random.default_rng(0)

@@ -7,6 +7,8 @@ def pca(X, k):
     n, d = X.shape
     if int(k) != k or k < 1 or k > min(n, d):
         raise ValueError("k must satisfy 1 <= k <= min(n, d)")
+    if np.array_equal(X.min(axis=0), X.max(axis=0)):
+        raise ValueError("all rows are identical: zero total variance")
     mu = X.mean(axis=0)
     Xc = X - mu
     cov = Xc.T @ Xc / (n - 1)
@@ -14,8 +16,6 @@ def pca(X, k):
     order = np.argsort(vals)[::-1]
     vals, vecs = np.clip(vals[order], 0.0, None), vecs[:, order]
     total = float(np.trace(cov))
-    if total <= 0.0:
-        raise ValueError("zero total variance")
     comps = np.empty((k, d))
     for i in range(k):
         v = vecs[:, i]

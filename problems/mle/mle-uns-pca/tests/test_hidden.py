@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from sklearn.decomposition import PCA
 
-from grader.checklib import assert_array
+from grader.checklib import assert_array, assert_raises
 
 
 def _data(seed, n, d, offset=0.0):
@@ -132,6 +132,14 @@ def test_invalid_inputs_raise(learner):
             learner.pca(X, k)
     with pytest.raises(ValueError):
         learner.pca(np.full((4, 3), 2.5), 1)
+
+
+def test_identical_non_dyadic_rows_raise(learner):
+    """Identical rows of values such as 0.1 (centring leaves ~1e-17, not 0) raise ValueError, n = 1 included."""
+    for row, n in (([0.1], 3), ([0.1, 0.7, 1.3], 7), ([0.3, -2.9, 1e-3, 7.1], 10), ([0.1, 0.7], 1)):
+        X = np.tile(np.array(row), (n, 1))
+        with assert_raises(ValueError, f"{n} identical rows {row}"):
+            learner.pca(X, 1)
 
 
 def test_input_not_modified(learner):

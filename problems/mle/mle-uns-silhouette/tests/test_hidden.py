@@ -77,6 +77,27 @@ def test_coincident_points_no_warning(learner):
                   what="duplicated points")
 
 
+def test_coincident_non_dyadic_points(learner, reference):
+    """Coincident points of non-dyadic values (e.g. -2.8, 0.7) spanning two clusters are at distance exactly 0: score 0."""
+    cases = [([-2.8, -1.4, 0.7, -3.0, -0.6, -0.5, 1.6, 0.6], [0, 1, 0, 1]),
+             ([-3.8, -3.5, -5.3, -2.9], [0, 1, 1, 0, 1, 1]),
+             ([-0.1, 3.2, -2.8, 2.4], [0, 1, 0, 1, 1, 1, 0]),
+             ([-1.1, -2.5, -2.9, 0.4, -1.9, -2.3, 2.4], [0, 1, 1, 0, 1]),
+             ([-1.6, 2.2, 3.2, 2.3, 6.0, 3.2], [0, 1, 0, 1]),
+             ([0.1, 0.7, 1.3], [0, 0, 1, 1, 1])]
+    f = learner.fn("silhouette", warnings="error")
+    for point, labels in cases:
+        X = np.tile(np.array(point), (len(labels), 1))
+        assert_scalar(_run(f, X, np.array(labels)), 0.0,
+                      what=f"silhouette of {len(labels)} copies of a {len(point)}-D point in two clusters")
+    rng = np.random.default_rng(8)
+    P = np.array(cases[0][0])
+    X = np.vstack([np.tile(P, (6, 1)), P + rng.normal(scale=0.3, size=(4, 8))])
+    labels = np.array([0, 0, 0, 1, 1, 1, 0, 1, 2, 2])
+    assert_scalar(_run(f, X, labels), reference.silhouette(X, labels),
+                  what="silhouette with a block of coincident points spanning two clusters among other points")
+
+
 def test_invalid_cluster_count_raises(learner):
     """A single cluster, or as many clusters as points, raises ValueError."""
     X = np.random.default_rng(6).normal(size=(5, 2))

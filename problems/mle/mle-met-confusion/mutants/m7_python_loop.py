@@ -1,8 +1,9 @@
+# breaks: vectorised (built without a Python loop over the samples)
 import numpy as np
 
 
 def confusion_matrix(y_true, y_pred, n_classes):
-    # Plain Python counting over the pairs, one cell at a time.
+    # Plain Python counting over the pairs, one cell at a time: right counts, a loop over the samples.
     t = [int(v) for v in np.asarray(y_true).ravel()]
     p = [int(v) for v in np.asarray(y_pred).ravel()]
     if np.ndim(y_true) != 1 or np.shape(y_true) != np.shape(y_pred):
