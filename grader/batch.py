@@ -79,10 +79,10 @@ def _warm_up(sandbox_name: str, problem_id: str) -> None:
     from grader.sandbox import get_sandbox
 
     sandbox = get_sandbox(sandbox_name)
+    problem = load_bank().get(problem_id)
     warm = getattr(sandbox, "warm_up", None)
     if warm is not None:
-        warm()
-    problem = load_bank().get(problem_id)
+        warm(problem.limits if problem is not None else None)  # the template for its forbidden libraries
     if problem is not None:
         reference = parse_notebook(code_notebook([problem.solution_path.read_text(encoding="utf-8")]))
         grade(reference, problem, sandbox, "warm-up")
