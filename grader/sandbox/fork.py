@@ -323,9 +323,11 @@ def sandbox_mounts(dirs: SessionDirs, limits: Limits, uid: int, layout: dict, pa
     mounts += [["ro", f, f] for f in layout["etc"]]
     mounts += [["ro", r, r] for r in layout["python_roots"]]
     for h in hidden:
-        mounts.append(["tmpfs", "size=16384,mode=0555", h])
-        if stand_in_for(h, limits.forbidden):
-            mounts.append(["file", STAND_IN.read_text("utf-8"), h + "/__init__.py"])
+        if stand_in_for(h, limits.forbidden):  # written as the tmpfs's owner, then closed (no DAC override in docker)
+            mounts += [["tmpfs", "size=16384,mode=0755", h], ["file", STAND_IN.read_text("utf-8"), h + "/__init__.py"],
+                       ["dir", "0555", h]]
+        else:
+            mounts.append(["tmpfs", "size=4096,mode=0555", h])
     mounts += [["rw", path(dirs.ipc), dirs.ipc_in], ["ro", path(dirs.req), dirs.req_in]]
     return mounts
 
