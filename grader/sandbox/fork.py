@@ -10,6 +10,13 @@ seccomp filter. The isolation matches `bwrap`; the start costs a `fork` instead 
 start plus imports. It needs root and cgroups, and pays off when grading many notebooks (batch,
 validation, exams): a single `submit` pays the template's own start.
 
+A template serves one set of forbidden libraries (Limits.forbidden, from the problem's allowed_imports):
+it preloads only what the set allows, with the forbidden ones unimportable meanwhile, and reports the
+top-level modules it holds, so a kernel never starts with a forbidden library loaded; the kernel's root
+covers those libraries' folders (and the site folders its Python does not use) with empty tmpfs, a
+package folder holding only a stand-in `__init__.py` that raises ModuleNotFoundError. So there is one
+template per import set in use, each started on first use.
+
 The template talks JSON lines over a Unix socket. `docker-fork` (docker.py) runs the same
 template inside one long-lived container per grader process.
 """

@@ -401,9 +401,9 @@ def _serve(lines, write) -> None:
 
 def main(argv: list[str]) -> None:
     """`zygote.py [--socket PATH] [--libraries NAME,...] [--forbid NAME,...] MODULE...`: preload (the
-    forbidden libraries unimportable meanwhile), report readiness (with the
-    folders of the named libraries, the stray site folders and the top-level modules loaded), then serve
-    requests on stdin/stdout, or on the first connection to a Unix socket at PATH (inside a container).
+    forbidden libraries unimportable meanwhile), report readiness (with the folders of the named
+    libraries, the stray site folders and the top-level modules loaded), then serve requests on
+    stdin/stdout, or on the first connection to a Unix socket at PATH (inside a container).
     `zygote.py --libraries-only NAME,...`: print the folders and the stray site folders as JSON.
     `zygote.py --exec PROGRAM ARG...`: install the sandbox's seccomp filter, then exec PROGRAM."""
     if argv[:1] == ["--exec"]:
