@@ -24,7 +24,7 @@ _STRICT = ConfigDict(strict=True, extra="forbid", frozen=True)
 
 
 def _limits_model() -> type[BaseModel]:
-    """One optional, positive field per `Limits` field, with its type (int stays int: 2.9 is refused)."""
+    """One optional, positive field per numeric `Limits` field, with its type (int stays int: 2.9 is refused)."""
     fields: dict[str, Any] = {}
     for f in dataclasses.fields(Limits):
         if f.type not in (int, float, "int", "float"):
