@@ -66,3 +66,22 @@ def test_an_sklearn_kernel_keeps_scipy_and_loses_pandas_where_not_allowed(backen
     assert seen["works"]["sklearn"] is True and seen["works"]["scipy"] is True, seen
     assert seen["works"]["pandas"] == "refused", seen
     assert "pandas" not in seen["loaded"]
+
+
+SCIPY_SOFTMAX = '''
+import importlib
+special = importlib.import_module("scipy.special")
+
+
+def softmax(z, axis=-1):
+    return special.softmax(z, axis=axis)
+'''
+
+
+@pytest.mark.parametrize("backend", ISOLATING)
+def test_the_issue_17_example_is_an_error_naming_the_cell(backend):
+    """`importlib.import_module("scipy.special")` passed a numpy-only problem 10/10 before: now its cell fails."""
+    result = grade(notebook(SCIPY_SOFTMAX), get_problem("mle-act-softmax"), get_sandbox(backend), "scipy")
+    assert result.status == "error" and result.checks_passed == 0, result.status
+    assert result.error is not None and result.error["ename"] == "ModuleNotFoundError"
+    assert result.error["evalue"].startswith("No module named 'scipy': this problem does not allow it")
