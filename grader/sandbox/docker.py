@@ -387,4 +387,5 @@ class DockerForkSandbox(DockerSandbox):
         """Start a template container of this process now (for `limits`, by default the default limits)."""
         client, tag, _ = self._ready()
         wanted = limits or Limits()
-        release_template(pooled_template("docker", lambda t: True, lambda: DockerTemplate(client, tag, wanted)))
+        release_template(pooled_template("docker", lambda t: t.limits == wanted,  # type: ignore[attr-defined]
+                                         lambda: DockerTemplate(client, tag, wanted)))

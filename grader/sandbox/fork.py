@@ -247,20 +247,34 @@ def template_containers() -> set[str]:
             if key.startswith("docker") and t.alive()}
 
 
+# Free templates that do not fit the session at hand are kept up to this many per kind (one per import set of
+# the bank, say), so a class that alternates between problems does not restart a template at every switch.
+POOL_KEEP = 4
+
+
 def pooled_template(kind: str, fits: Callable[[Template], bool], start: Callable[[], Template]) -> Template:
     """One of this process's templates of `kind` that no session holds and that `fits`, taken for one
-    session (`release_template` gives it back); a new one when none is free. Those that do not fit are
-    closed."""
+    session (`release_template` gives it back); a new one when none is free. Dead ones are removed; free
+    ones that do not fit are kept, the oldest closed once the kind holds POOL_KEEP."""
     with _templates_lock:
+        unfit = []
         for key, current in list(_templates.items()):
             if not key.startswith(kind + ":") or getattr(current, "in_use", False):
                 continue
             if current.alive() and fits(current):
                 current.in_use = True  # type: ignore[attr-defined]
                 return current
+            if current.alive():
+                unfit.append(key)
+                continue
             if current.owner == os.getpid():
                 current.close()
             _templates.pop(key, None)
+        held = sum(1 for key in _templates if key.startswith(kind + ":"))
+        for key in unfit[:max(0, held + 1 - POOL_KEEP)]:  # dict order: the oldest first
+            old = _templates.pop(key)
+            if old.owner == os.getpid():
+                old.close()
         key = f"{kind}:{next(_pool_keys)}"
     made = start()  # outside the lock: a start takes seconds, and other sessions may take free templates
     made.in_use = True  # type: ignore[attr-defined]
