@@ -41,11 +41,21 @@ def _top(name: str) -> str:
     return name.split(".", 1)[0]
 
 
+def restricted_arg() -> str:
+    """RESTRICTED as the zygote's `--libraries` argument: `import=distribution,...`."""
+    return ",".join(f"{name}={dist}" for name, dist in sorted(RESTRICTED.items()))
+
+
 @cache
 def _distribution_of(import_name: str) -> str | None:
     """The installed distribution that provides top-level `import_name`, canonical, or None."""
     if import_name in RESTRICTED:
         return canonicalize_name(RESTRICTED[import_name])
+    try:  # most distributions are named as they import (numpy): no scan of every installed one
+        if import_name in (metadata.distribution(import_name).read_text("top_level.txt") or import_name).split():
+            return canonicalize_name(import_name)
+    except metadata.PackageNotFoundError:
+        pass
     found = metadata.packages_distributions().get(import_name)
     return canonicalize_name(found[0]) if found else None
 

@@ -17,6 +17,7 @@ from grader.libraries import (
     STAND_IN,
     direct_needs,
     forbidden_libraries,
+    restricted_arg,
     run_time_needs,
     stand_in_for,
     static_only_libraries,
@@ -86,7 +87,7 @@ def test_authors_cannot_set_the_forbidden_set_in_meta(tmp_path):
 
 
 def test_library_paths_cover_package_vendored_libs_and_metadata():
-    found = library_paths(["pandas", "sklearn", "scipy", "no_such_library_xyz"])
+    found = library_paths({**RESTRICTED, "no_such_library_xyz": "no-such-library-xyz"})
     assert found["no_such_library_xyz"] == []
     for name in ("pandas", "sklearn", "scipy"):
         paths = found[name]
@@ -126,7 +127,8 @@ def test_templates_preload_only_what_the_set_allows():
     assert any(m.startswith("sklearn") for m in full) and "pandas" in full
     assert "numpy" in numpy_only and not any(m.split(".")[0] in RESTRICTED for m in numpy_only)
     args = zygote_args(frozenset({"pandas"}))
-    assert args[:4] == ["--libraries", ",".join(sorted(RESTRICTED)), "--forbid", "pandas"]
+    assert args[:4] == ["--libraries", restricted_arg(), "--forbid", "pandas"]
+    assert restricted_arg().split(",") == sorted(f"{n}={d}" for n, d in RESTRICTED.items())
 
 
 def _template(ready: dict) -> Template:

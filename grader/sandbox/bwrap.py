@@ -45,7 +45,7 @@ INSIDE_UID = 1000
 @lru_cache(maxsize=1)
 def _libraries() -> tuple[dict[str, list[str]], list[str]]:
     """The restricted libraries' folders and the unused site folders of this interpreter (the sandbox's)."""
-    return library_paths(sorted(RESTRICTED)), stray_site_dirs(python_roots())
+    return library_paths(RESTRICTED), stray_site_dirs(python_roots())
 
 
 def library_masks(forbidden: frozenset[str]) -> list[str]:

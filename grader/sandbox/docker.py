@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from grader.errors import SandboxUnavailable
-from grader.libraries import RESTRICTED, STAND_IN, stand_in_for
+from grader.libraries import STAND_IN, restricted_arg, stand_in_for
 from grader.resources import outermost
 from grader.sandbox.base import Sandbox, Session
 from grader.sandbox.fork import (
@@ -111,7 +111,7 @@ def image_libraries(client: Any, image: str) -> dict[str, Any]:
     (zygote.py --libraries-only, run once per image and grader process in a container with no network)."""
     try:
         out = client.containers.run(
-            image, command=[_DockerLauncher.python, "-I", "/grader/zygote.py", "--libraries-only", ",".join(sorted(RESTRICTED))],
+            image, command=[_DockerLauncher.python, "-I", "/grader/zygote.py", "--libraries-only", restricted_arg()],
             remove=True, network_mode="none", read_only=True, cap_drop=["ALL"], security_opt=["no-new-privileges"],
             user="65534:65534", volumes={str(ZYGOTE): {"bind": "/grader/zygote.py", "mode": "ro"},
                                               str(SECCOMP): {"bind": "/grader/seccomp.py", "mode": "ro"}},

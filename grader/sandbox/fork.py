@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from grader.errors import SandboxUnavailable
-from grader.libraries import RESTRICTED, STAND_IN, stand_in_for
+from grader.libraries import STAND_IN, restricted_arg, stand_in_for
 from grader.resources import outermost, sandbox_masks
 from grader.sandbox.base import Sandbox, Session
 from grader.sandbox.kernel import CGroupAccounting, KernelLauncher, KernelSession, Running, SessionDirs
@@ -69,7 +69,7 @@ def preload_for(forbidden: frozenset[str]) -> list[str]:
 def zygote_args(forbidden: frozenset[str]) -> list[str]:
     """The zygote's arguments after `--socket PATH`: the restricted libraries to locate, those to keep out of
     the preload, then the preload."""
-    return ["--libraries", ",".join(sorted(RESTRICTED)), "--forbid", ",".join(sorted(forbidden)), *preload_for(forbidden)]
+    return ["--libraries", restricted_arg(), "--forbid", ",".join(sorted(forbidden)), *preload_for(forbidden)]
 
 
 class Template:

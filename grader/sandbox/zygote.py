@@ -343,19 +343,24 @@ class _Unavailable:
         return None
 
 
-def library_paths(names: list[str]) -> dict[str, list[str]]:
-    """For each top-level import name, the folders of the installed distributions that provide it (the
+def library_paths(libraries: dict[str, str]) -> dict[str, list[str]]:
+    """For each top-level import name, the folders of every installed copy of its distribution (the
     package, vendored `.libs`, metadata), as real paths; a name with nothing installed maps to []."""
     from importlib import metadata
 
-    found: dict[str, set[str]] = {n: set() for n in names}
-    for dist in metadata.distributions():
-        tops = {f.parts[0] for f in (dist.files or []) if f.parts and f.parts[0] != ".." and not f.is_absolute()}
-        for name in names:
-            if any(t == name or t.startswith(name + ".") for t in tops):
-                paths = (os.path.realpath(str(dist.locate_file(t))) for t in tops)
-                found[name].update(p for p in paths if os.path.isdir(p))
-    return {n: sorted(p) for n, p in found.items()}
+    found: dict[str, list[str]] = {}
+    for name, dist_name in libraries.items():
+        paths = set()
+        for dist in metadata.distributions(name=dist_name):
+            tops = {f.parts[0] for f in (dist.files or []) if f.parts and f.parts[0] != ".." and not f.is_absolute()}
+            paths.update(p for p in (os.path.realpath(str(dist.locate_file(t))) for t in tops) if os.path.isdir(p))
+        found[name] = sorted(paths)
+    return found
+
+
+def _pairs(text: str) -> dict[str, str]:
+    """`import=distribution,...` as a dict."""
+    return dict(item.split("=", 1) for item in text.split(",") if "=" in item)
 
 
 def stray_site_dirs(roots: list[str]) -> list[str]:
@@ -400,25 +405,25 @@ def _serve(lines, write) -> None:
 
 
 def main(argv: list[str]) -> None:
-    """`zygote.py [--socket PATH] [--libraries NAME,...] [--forbid NAME,...] MODULE...`: preload (the
+    """`zygote.py [--socket PATH] [--libraries NAME=DIST,...] [--forbid NAME,...] MODULE...`: preload (the
     forbidden libraries unimportable meanwhile), report readiness (with the folders of the named
     libraries, the stray site folders and the top-level modules loaded), then serve requests on
     stdin/stdout, or on the first connection to a Unix socket at PATH (inside a container).
-    `zygote.py --libraries-only NAME,...`: print the folders and the stray site folders as JSON.
+    `zygote.py --libraries-only NAME=DIST,...`: print the folders and the stray site folders as JSON.
     `zygote.py --exec PROGRAM ARG...`: install the sandbox's seccomp filter, then exec PROGRAM."""
     if argv[:1] == ["--exec"]:
         seccomp.install()
         os.execv(argv[1], argv[1:])
     if argv[:1] == ["--libraries-only"]:
-        print(json.dumps({"libraries": library_paths(argv[1].split(",")), "stray": stray_site_dirs(python_roots())}))
+        print(json.dumps({"libraries": library_paths(_pairs(argv[1])), "stray": stray_site_dirs(python_roots())}))
         return
     prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     sock_path = None
     if argv[:1] == ["--socket"]:
         sock_path, argv = argv[1], argv[2:]
-    restricted: list[str] = []
+    restricted: dict[str, str] = {}
     if argv[:1] == ["--libraries"]:
-        restricted, argv = [n for n in argv[1].split(",") if n], argv[2:]
+        restricted, argv = _pairs(argv[1]), argv[2:]
     forbid: set[str] = set()
     if argv[:1] == ["--forbid"]:
         forbid, argv = {n for n in argv[1].split(",") if n}, argv[2:]
