@@ -6,8 +6,9 @@ terminal reaches only the coordinator, which stops them in order), ask the kerne
 coordinator dies (`prctl(PR_SET_PDEATHSIG)`), and keep their temporary files in the coordinator's run
 folder (orphans.py sweeps it if everything is killed). A terminated worker finishes the clean-up of the
 notebook it grades (its sandbox is removed) and exits. Each worker warms its sandbox up before its first
-notebook (the fork template starts, a first kernel runs, the checks machinery loads: it grades the
-problem's reference once), so that a notebook's time is its own; the warm-up is measured and reported once.
+notebook (the fork templates start, one per import set of the batch's problems, a first kernel runs, the
+checks machinery loads: it grades the first problem's reference once), so that a notebook's time is its own;
+the warm-up is measured and reported once.
 """
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ _worker: dict[str, Any] = {"busy": False, "stopping": False}
 
 # ------------------------------------------------------------------ in each worker
 
-def _worker_init(parent: int, tmpdir: str, sandbox_name: str, problem_id: str, log: str | None) -> None:
+def _worker_init(parent: int, tmpdir: str, sandbox_name: str, problem_ids: tuple[str, ...], log: str | None) -> None:
     os.setpgid(0, 0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the coordinator decides; a Ctrl-C held back is dropped
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
@@ -58,7 +59,7 @@ def _worker_init(parent: int, tmpdir: str, sandbox_name: str, problem_id: str, l
     started = time.monotonic()
     _worker["busy"] = True  # a stop now unwinds the warm-up too: a template half started is removed
     try:
-        _warm_up(sandbox_name, problem_id)
+        _warm_up(sandbox_name, problem_ids)
     except KeyboardInterrupt:
         os._exit(1)
     except Exception as exc:  # noqa: BLE001 - raised again, as the grader's failure, by the first task
@@ -70,19 +71,26 @@ def _worker_init(parent: int, tmpdir: str, sandbox_name: str, problem_id: str, l
     _worker["warmup_s"] = round(time.monotonic() - started, 3)
 
 
-def _warm_up(sandbox_name: str, problem_id: str) -> None:
-    """Everything a worker does once, before its first notebook: start the sandbox's template (fork,
-    docker-fork), a first kernel, and the checks machinery, by grading the problem's reference solution."""
+def _warm_up(sandbox_name: str, problem_ids: tuple[str, ...]) -> None:
+    """Everything a worker does once, before its first notebook: start the sandbox's templates (fork,
+    docker-fork: one per set of forbidden libraries among the problems), a first kernel, and the checks
+    machinery, by grading the first problem's reference solution."""
     from grader.grading import grade
     from grader.notebook import code_notebook, parse_notebook
     from grader.problems import load_bank
     from grader.sandbox import get_sandbox
 
     sandbox = get_sandbox(sandbox_name)
+    bank = load_bank()
+    problems = [bank[p] for p in problem_ids if p in bank]
     warm = getattr(sandbox, "warm_up", None)
     if warm is not None:
-        warm()
-    problem = load_bank().get(problem_id)
+        sets: dict[frozenset[str], Any] = {}
+        for p in problems:
+            sets.setdefault(p.limits.forbidden, p.limits)
+        for limits in list(sets.values()) or [None]:
+            warm(limits)
+    problem = problems[0] if problems else None
     if problem is not None:
         reference = parse_notebook(code_notebook([problem.solution_path.read_text(encoding="utf-8")]))
         grade(reference, problem, sandbox, "warm-up")
@@ -257,7 +265,8 @@ def run(subs: list[Submission], sandbox_name: str, jobs: int, record: Callable[[
         ctx = multiprocessing.get_context("spawn")
         resource_tracker.ensure_running()  # started now, or it would unblock the held signals while spawning
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
-                                   initargs=(os.getpid(), str(tmp), sandbox_name, subs[0].problem, log))
+                                   initargs=(os.getpid(), str(tmp), sandbox_name,
+                                             tuple(dict.fromkeys(s.problem for s in subs)), log))
         pending: dict[Future, Submission] = {}
         queue: Iterator[Submission] = iter(subs)
         try:

@@ -21,6 +21,7 @@ import io
 import json
 import math
 import re
+import sys
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -50,8 +51,10 @@ class CodecError(ValueError):
 
 
 def _pd():
-    import pandas as pd
-
+    try:
+        import pandas as pd
+    except ImportError:  # a kernel whose problem forbids pandas: its values cannot be rebuilt there
+        raise CodecError("pandas values cannot be used here: pandas is not available") from None
     return pd
 
 
@@ -157,24 +160,27 @@ def encode(obj: Any, handle: Callable[[Any], dict] | None = None, _depth: int = 
         return {"__t": "objarray", "shape": list(obj.shape), "v": [encode(x, handle, d) for x in obj.ravel()]}
     if isinstance(obj, np.generic) and type(obj).__module__ == "numpy" and plain_dtype(obj.dtype):
         return {"__t": "npscalar", "npy": _npy_bytes(np.asarray(obj))}
-    pd = _pd()
-    if type(obj) is pd.Timestamp:
-        return {"__t": "timestamp", "v": obj.isoformat(), "tz": str(obj.tz) if obj.tz else None}
-    if type(obj) is pd.Timedelta:
-        return {"__t": "timedelta", "ns": int(obj.value)}
-    if obj is pd.NaT:
-        return {"__t": "nat"}
-    if obj is pd.NA:
-        return {"__t": "na"}
-    if type(obj) is pd.Series:
-        return {"__t": "series", "name": encode(obj.name, handle, d), "index": _enc_index(obj.index, handle, d),
-                "values": _enc_column(obj.array, obj.dtype, handle, d)}
-    if type(obj) is pd.DataFrame:
-        return {"__t": "frame", "columns": _enc_index(obj.columns, handle, d),
-                "index": _enc_index(obj.index, handle, d),
-                "data": [_enc_column(obj.iloc[:, i].array, obj.dtypes.iloc[i], handle, d) for i in range(obj.shape[1])]}
-    if isinstance(obj, pd.Index) and type(obj).__module__.startswith("pandas"):
-        return _enc_index(obj, handle, d)
+    # No pandas object exists unless pandas was imported (a kernel whose problem forbids pandas cannot).
+    pd = sys.modules.get("pandas")
+    if pd is not None and hasattr(pd, "Index"):
+        if type(obj) is pd.Timestamp:
+            return {"__t": "timestamp", "v": obj.isoformat(), "tz": str(obj.tz) if obj.tz else None}
+        if type(obj) is pd.Timedelta:
+            return {"__t": "timedelta", "ns": int(obj.value)}
+        if obj is pd.NaT:
+            return {"__t": "nat"}
+        if obj is pd.NA:
+            return {"__t": "na"}
+        if type(obj) is pd.Series:
+            return {"__t": "series", "name": encode(obj.name, handle, d), "index": _enc_index(obj.index, handle, d),
+                    "values": _enc_column(obj.array, obj.dtype, handle, d)}
+        if type(obj) is pd.DataFrame:
+            return {"__t": "frame", "columns": _enc_index(obj.columns, handle, d),
+                    "index": _enc_index(obj.index, handle, d),
+                    "data": [_enc_column(obj.iloc[:, i].array, obj.dtypes.iloc[i], handle, d)
+                             for i in range(obj.shape[1])]}
+        if isinstance(obj, pd.Index) and type(obj).__module__.startswith("pandas"):
+            return _enc_index(obj, handle, d)
     if handle is None:
         raise CodecError(f"cannot encode {type(obj).__module__}.{type(obj).__qualname__}")
     return handle(obj)
@@ -273,6 +279,10 @@ def decode(raw: Any, handle: Callable[[dict], Any] | None = None, _depth: int = 
             if arr.ndim != 0:
                 raise CodecError("numpy scalar payload is not 0-d")
             return arr[()]
+        if tag == "handle":
+            if handle is None:
+                raise CodecError("unexpected object handle")
+            return handle(raw)
         pd = _pd()
         if tag == "timestamp":
             text = _str(raw["v"])
@@ -308,10 +318,6 @@ def decode(raw: Any, handle: Callable[[dict], Any] | None = None, _depth: int = 
             frame = pd.DataFrame({i: col for i, col in enumerate(data)}, index=index)
             frame.columns = columns
             return frame
-        if tag == "handle":
-            if handle is None:
-                raise CodecError("unexpected object handle")
-            return handle(raw)
     except CodecError:
         raise
     except (KeyError, TypeError, ValueError, OverflowError) as exc:

@@ -24,9 +24,11 @@ _STRICT = ConfigDict(strict=True, extra="forbid", frozen=True)
 
 
 def _limits_model() -> type[BaseModel]:
-    """One optional, positive field per `Limits` field, with its type (int stays int: 2.9 is refused)."""
+    """One optional, positive field per numeric `Limits` field, with its type (int stays int: 2.9 is refused)."""
     fields: dict[str, Any] = {}
     for f in dataclasses.fields(Limits):
+        if f.type not in (int, float, "int", "float"):
+            continue  # not an author's setting: the forbidden libraries follow from allowed_imports
         kind = int if f.type in (int, "int") else float
         fields[f.name] = (kind | None, Field(default=None, gt=0))
     return create_model("LimitsOverrides", __config__=_STRICT, **fields)

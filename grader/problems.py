@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from grader.errors import ProblemFormatError, UsageError
+from grader.libraries import forbidden_libraries
 from grader.meta import DEFAULT_ALLOWED, Rule, parse_meta
 from grader.resources import problems_dir
 from grader.sandbox.limits import Limits
@@ -100,9 +101,10 @@ def load_problem(path: Path) -> Problem:
     if path.parent.name != meta.track:
         raise ProblemFormatError(f"{meta_path}: field 'track' {str(meta.track)!r} does not match the folder "
                                  f"{path.parent.name!r}")
+    limits = replace(meta.limits_value(), forbidden=forbidden_libraries(meta.allowed_imports))
     problem = Problem(
         id=meta.id, title=meta.title, track=str(meta.track), topic=meta.topic, difficulty=str(meta.difficulty),
-        defines=tuple(meta.defines), allowed_imports=tuple(meta.allowed_imports), limits=meta.limits_value(),
+        defines=tuple(meta.defines), allowed_imports=tuple(meta.allowed_imports), limits=limits,
         provenance=meta.provenance, path=path, rules=tuple(meta.rules),
     )
     for required in (problem.statement_path, problem.starter_path, problem.solution_path, problem.tests_path):

@@ -46,5 +46,10 @@ def sandbox_masks(roots: Iterable[str]) -> list[str]:
 
     real_roots = [os.path.realpath(r) for r in roots]
     owned = {os.path.realpath(p) for p in (Path(grader.__file__).parent, bank_root(), questions_root())}
-    inside = sorted(p for p in owned if any(p == r or p.startswith(r.rstrip("/") + "/") for r in real_roots))
-    return [p for p in inside if not any(p != o and p.startswith(o + "/") for o in inside)]
+    return outermost([p for p in owned if any(p == r or p.startswith(r.rstrip("/") + "/") for r in real_roots)])
+
+
+def outermost(paths: Iterable[str]) -> list[str]:
+    """`paths`, sorted, without those inside another of them (a mount over the outer one hides them)."""
+    unique = sorted(set(paths))
+    return [p for p in unique if not any(p != o and p.startswith(o.rstrip("/") + "/") for o in unique)]

@@ -18,7 +18,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from grader.resources import sandbox_masks
+from grader.libraries import RESTRICTED, STAND_IN, stand_in_for
+from grader.resources import outermost, sandbox_masks
 from grader.sandbox import seccomp
 from grader.sandbox.base import Sandbox, Session
 from grader.sandbox.kernel import KernelLauncher, KernelSession, Running, SessionDirs, popen_in_cgroup
@@ -31,12 +32,26 @@ from grader.sandbox.zygote import (
     MS_PRIVATE,
     MS_REC,
     SYSTEM_DIRS,
+    library_paths,
     mount,
     python_roots,
+    stray_site_dirs,
     unshare,
 )
 
 INSIDE_UID = 1000
+
+
+@lru_cache(maxsize=1)
+def _libraries() -> tuple[dict[str, list[str]], list[str]]:
+    """The restricted libraries' folders and the unused site folders of this interpreter (the sandbox's)."""
+    return library_paths(RESTRICTED), stray_site_dirs(python_roots())
+
+
+def library_masks(forbidden: frozenset[str]) -> list[str]:
+    """Folders a session that forbids `forbidden` gets empty: unused site folders and those libraries."""
+    libraries, stray = _libraries()
+    return outermost([*stray, *(p for name in forbidden for p in libraries.get(name, ()))])
 
 
 def _drop_to(uid: int, stage: Sequence[tuple[str, str]] = ()) -> Callable[[], None]:
@@ -54,11 +69,15 @@ def _drop_to(uid: int, stage: Sequence[tuple[str, str]] = ()) -> Callable[[], No
     return drop
 
 
-def _seccomp_fd() -> int:
-    fd = os.memfd_create("grader-seccomp", os.MFD_CLOEXEC)
-    os.write(fd, seccomp.program())
+def _data_fd(data: bytes, name: str = "grader-data") -> int:
+    fd = os.memfd_create(name, os.MFD_CLOEXEC)
+    os.write(fd, data)
     os.lseek(fd, 0, os.SEEK_SET)
     return fd
+
+
+def _seccomp_fd() -> int:
+    return _data_fd(seccomp.program(), "grader-seccomp")
 
 
 class _BwrapLauncher(KernelLauncher):
@@ -79,7 +98,9 @@ class _BwrapLauncher(KernelLauncher):
         return 0o711 if os.geteuid() == 0 else 0o700
 
     def argv(self, dirs: SessionDirs, limits: Limits, env: dict[str, str], seccomp_fd: int,
-             roots: list[tuple[str, str]]) -> list[str]:
+             roots: list[tuple[str, str]], stand_ins: dict[str, int] | None = None) -> list[str]:
+        """bubblewrap's command line; `stand_ins` maps masked package folders to a file descriptor holding
+        the `__init__.py` they get (libraries.STAND_IN)."""
         args = ["bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--clearenv",
                 "--uid", str(INSIDE_UID), "--gid", str(INSIDE_UID), "--cap-drop", "ALL",
                 "--unshare-user", "--disable-userns",  # no nested user namespaces: less kernel attack surface
@@ -99,8 +120,13 @@ class _BwrapLauncher(KernelLauncher):
                 args += ["--ro-bind", f, f]
         for source, root in roots:
             args += ["--ro-bind", source, root]
-        for hidden in sandbox_masks([root for _, root in roots]):  # an installed grader: checks and solutions
-            args += ["--tmpfs", hidden, "--remount-ro", hidden]  # stay out of sight
+        # An installed grader (checks and solutions), unused site folders and the forbidden libraries stay
+        # out of sight.
+        for hidden in self.masks(limits, roots):
+            args += ["--tmpfs", hidden]
+            if hidden in (stand_ins or {}):
+                args += ["--ro-bind-data", str((stand_ins or {})[hidden]), hidden + "/__init__.py"]
+            args += ["--remount-ro", hidden]
         args += ["--bind", str(dirs.ipc), dirs.ipc_in,
                  "--ro-bind", str(dirs.req), dirs.req_in,
                  "--remount-ro", "/",  # the sandbox's own root: only /tmp, home and the sockets stay writable
@@ -108,6 +134,10 @@ class _BwrapLauncher(KernelLauncher):
         for k, v in env.items():
             args += ["--setenv", k, v]
         return args + self.kernel_argv(dirs)
+
+    @staticmethod
+    def masks(limits: Limits, roots: list[tuple[str, str]]) -> list[str]:
+        return outermost(sandbox_masks([root for _, root in roots]) + library_masks(limits.forbidden))
 
     def launch(self, dirs: SessionDirs, limits: Limits, env: dict[str, str]) -> Running:
         uid, _ = self.sandbox_ids()
@@ -118,11 +148,15 @@ class _BwrapLauncher(KernelLauncher):
                 os.mkdir(staged, 0o755)
             drop = _drop_to(uid, [(r, staged) for staged, r in roots])
         seccomp_fd = _seccomp_fd()
+        stand_ins = {m: _data_fd(STAND_IN.read_bytes()) for m in self.masks(limits, roots)
+                     if stand_in_for(m, limits.forbidden)}
         try:
-            return popen_in_cgroup(self.argv(dirs, limits, env, seccomp_fd, roots), dirs, limits,
-                                   {"PATH": "/usr/bin:/bin"}, cwd="/", then=drop, pass_fds=(seccomp_fd,))
+            return popen_in_cgroup(self.argv(dirs, limits, env, seccomp_fd, roots, stand_ins), dirs, limits,
+                                   {"PATH": "/usr/bin:/bin"}, cwd="/", then=drop,
+                                   pass_fds=(seccomp_fd, *stand_ins.values()))
         finally:
-            os.close(seccomp_fd)
+            for fd in (seccomp_fd, *stand_ins.values()):
+                os.close(fd)
 
 
 @lru_cache(maxsize=1)

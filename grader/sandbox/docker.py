@@ -7,6 +7,7 @@ container is removed when grading ends, whatever happened.
 """
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import shutil
@@ -17,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from grader.errors import SandboxUnavailable
+from grader.libraries import STAND_IN, restricted_arg, stand_in_for
+from grader.resources import outermost
 from grader.sandbox.base import Sandbox, Session
 from grader.sandbox.fork import (
-    PRELOAD,
     SECCOMP,
     TEMPLATE_ENV,
     ZYGOTE,
@@ -28,6 +30,7 @@ from grader.sandbox.fork import (
     Template,
     pooled_template,
     release_template,
+    zygote_args,
 )
 from grader.sandbox.kernel import KernelLauncher, KernelSession, Running, SessionDirs
 from grader.sandbox.limits import CGroup, Limits
@@ -102,6 +105,30 @@ class _RunningContainer(Running):
         return self._oom
 
 
+@lru_cache(maxsize=4)
+def image_libraries(client: Any, image: str) -> dict[str, Any]:
+    """Where the image keeps each restricted library and which site folders its Python does not use
+    (zygote.py --libraries-only, run once per image and grader process in a container with no network)."""
+    try:
+        out = client.containers.run(
+            image, command=[_DockerLauncher.python, "-I", "/grader/zygote.py", "--libraries-only", restricted_arg()],
+            remove=True, network_mode="none", read_only=True, cap_drop=["ALL"], security_opt=["no-new-privileges"],
+            user="65534:65534", volumes={str(ZYGOTE): {"bind": "/grader/zygote.py", "mode": "ro"},
+                                              str(SECCOMP): {"bind": "/grader/seccomp.py", "mode": "ro"}},
+            labels={OWNER_LABEL: str(os.getpid())})
+        found = json.loads(out)
+    except Exception as exc:  # noqa: BLE001 - the SDK raises several types; without the map no kernel starts
+        raise SandboxUnavailable(f"the sandbox image did not say where its libraries are ({type(exc).__name__})") from None
+    return found
+
+
+def image_masks(client: Any, image: str, forbidden: frozenset[str]) -> list[str]:
+    """Folders of the image a session that forbids `forbidden` gets empty: stray site folders and the
+    forbidden libraries."""
+    found = image_libraries(client, image)
+    return outermost([*found["stray"], *(p for name in forbidden for p in found["libraries"].get(name, ()))])
+
+
 class _DockerLauncher(KernelLauncher):
     python = "/opt/venv/bin/python"
 
@@ -119,19 +146,24 @@ class _DockerLauncher(KernelLauncher):
         return self._uid, self._uid
 
     def launch(self, dirs: SessionDirs, limits: Limits, env: dict[str, str]) -> Running:
-        from docker.types import Ulimit
+        from docker.types import Mount, Ulimit
 
         uid, gid = self.sandbox_ids()
         env = dict(env, PATH=_CONTAINER_PATH)
         fsize = limits.file_mb * 1024 * 1024
         # The kernel starts under the sandboxes' seccomp filter (seccomp.py), stacked on docker's own.
         command = [self.python, "-I", "/grader/seccomp.py", *self.kernel_argv(dirs)]
+        masks = image_masks(self.client, self.image, limits.forbidden)
+        # Masks are root-owned 0555 tmpfs (not mounted read-only: docker places the stand-in file inside).
+        stand_ins = [Mount(m + "/__init__.py", str(STAND_IN), type="bind", read_only=True) for m in masks
+                     if stand_in_for(m, limits.forbidden)]
         container = run_container(
             self.client, self.image, command=command, detach=True, network_mode="none", read_only=True,
-            tmpfs={dirs.work_in: f"size={limits.disk_mb}m,mode=1777", "/tmp": f"size={limits.disk_mb}m,mode=1777"},
+            tmpfs={dirs.work_in: f"size={limits.disk_mb}m,mode=1777", "/tmp": f"size={limits.disk_mb}m,mode=1777",
+                   **{m: "size=16k,mode=0555" for m in masks}},
             volumes={str(dirs.ipc): {"bind": dirs.ipc_in, "mode": "rw"},
                      str(dirs.req): {"bind": dirs.req_in, "mode": "ro"},
-                     str(SECCOMP): {"bind": "/grader/seccomp.py", "mode": "ro"}},
+                     str(SECCOMP): {"bind": "/grader/seccomp.py", "mode": "ro"}}, mounts=stand_ins,
             user=f"{uid}:{gid}", cap_drop=["ALL"], security_opt=["no-new-privileges"],
             mem_limit=f"{limits.memory_mb}m", memswap_limit=f"{limits.memory_mb}m", pids_limit=limits.pids,
             nano_cpus=int(limits.cpus * 1_000_000_000), init=True, environment=env, working_dir=dirs.work_in,
@@ -245,7 +277,7 @@ class DockerTemplate(Template):
             (self.dir / sub).mkdir()
         self.container = run_container(
             client, image, command=[_DockerLauncher.python, "-I", "/grader/zygote.py", "--socket", "/grader/ctl/zygote.sock",
-                            *PRELOAD],
+                            *zygote_args(limits.forbidden)],
             detach=True, auto_remove=True,  # the template exits when this process's socket closes, and goes
             network_mode="none", read_only=True, user="0:0", cap_drop=["ALL"],
             cap_add=["SYS_ADMIN", "SYS_CHROOT", "SETUID", "SETGID", "SETPCAP", "KILL"], security_opt=["no-new-privileges"],
@@ -321,7 +353,8 @@ class _DockerForkLauncher(ForkLauncher):
 
     def __init__(self, client: Any, image: str, limits: Limits):
         def fits(template: Template) -> bool:  # a container sized for another problem's budget is not reused
-            return (template.limits.memory_mb, template.limits.pids) == (limits.memory_mb, limits.pids)  # type: ignore[attr-defined]
+            held = template.limits  # type: ignore[attr-defined]
+            return (held.memory_mb, held.pids, held.forbidden) == (limits.memory_mb, limits.pids, limits.forbidden)
 
         def take() -> Template:
             return pooled_template("docker", fits, lambda: DockerTemplate(client, image, limits))
@@ -350,7 +383,9 @@ class DockerForkSandbox(DockerSandbox):
     def open(self, limits: Limits) -> Session:
         return KernelSession(_DockerForkLauncher(*self._client_and_image(), limits), limits)
 
-    def warm_up(self) -> None:
-        """Start a template container of this process now (with the default limits)."""
+    def warm_up(self, limits: Limits | None = None) -> None:
+        """Start a template container of this process now (for `limits`, by default the default limits)."""
         client, tag, _ = self._ready()
-        release_template(pooled_template("docker", lambda t: True, lambda: DockerTemplate(client, tag, Limits())))
+        wanted = limits or Limits()
+        release_template(pooled_template("docker", lambda t: t.limits == wanted,  # type: ignore[attr-defined]
+                                         lambda: DockerTemplate(client, tag, wanted)))

@@ -10,6 +10,13 @@ seccomp filter. The isolation matches `bwrap`; the start costs a `fork` instead 
 start plus imports. It needs root and cgroups, and pays off when grading many notebooks (batch,
 validation, exams): a single `submit` pays the template's own start.
 
+A template serves one set of forbidden libraries (Limits.forbidden, from the problem's allowed_imports):
+it preloads only what the set allows, with the forbidden ones unimportable meanwhile, and reports the
+top-level modules it holds, so a kernel never starts with a forbidden library loaded; the kernel's root
+covers those libraries' folders (and the site folders its Python does not use) with empty tmpfs, a
+package folder holding only a stand-in `__init__.py` that raises ModuleNotFoundError. So there is one
+template per import set in use, each started on first use.
+
 The template talks JSON lines over a Unix socket. `docker-fork` (docker.py) runs the same
 template inside one long-lived container per grader process.
 """
@@ -33,7 +40,8 @@ from pathlib import Path
 from typing import Any
 
 from grader.errors import SandboxUnavailable
-from grader.resources import sandbox_masks
+from grader.libraries import STAND_IN, restricted_arg, stand_in_for
+from grader.resources import outermost, sandbox_masks
 from grader.sandbox.base import Sandbox, Session
 from grader.sandbox.kernel import CGroupAccounting, KernelLauncher, KernelSession, Running, SessionDirs
 from grader.sandbox.limits import CGroup, Limits, MiB
@@ -51,6 +59,17 @@ TEMPLATE_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "LC_A
                 "MPLBACKEND": "Agg", "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
                 "NUMEXPR_NUM_THREADS": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 _DEVICES = ("null", "zero", "full", "random", "urandom")
+
+
+def preload_for(forbidden: frozenset[str]) -> list[str]:
+    """The template's preload for kernels that must not see `forbidden` libraries: PRELOAD without them."""
+    return [m for m in PRELOAD if m.split(".", 1)[0] not in forbidden]
+
+
+def zygote_args(forbidden: frozenset[str]) -> list[str]:
+    """The zygote's arguments after `--socket PATH`: the restricted libraries to locate, those to keep out of
+    the preload, then the preload."""
+    return ["--libraries", restricted_arg(), "--forbid", ",".join(sorted(forbidden)), *preload_for(forbidden)]
 
 
 class Template:
@@ -123,6 +142,17 @@ class Template:
         package and data on the host (a template in a container has none of them)."""
         return []
 
+    def masks(self, forbidden: frozenset[str]) -> list[str]:
+        """Folders a kernel of a session that forbids `forbidden` gets empty: the grader's own (hidden()),
+        site folders this interpreter does not use, and the forbidden libraries' folders. Raises
+        SandboxUnavailable when this template has one of them loaded (it was started for another set)."""
+        loaded = forbidden & set(self.ready.get("modules", ()))
+        if loaded:
+            raise SandboxUnavailable(f"{self.what} has {', '.join(sorted(loaded))} loaded, which this problem forbids")
+        libraries = self.ready.get("libraries", {})
+        return outermost([*self.hidden(), *self.ready.get("stray", ()),
+                          *(p for name in forbidden for p in libraries.get(name, ()))])
+
     def close(self) -> None:
         if self._stream is not None:
             try:
@@ -134,12 +164,14 @@ class Template:
 class HostTemplate(Template):
     """The template as a root process on this machine."""
 
-    def __init__(self) -> None:
+    def __init__(self, forbidden: frozenset[str] = frozenset()) -> None:
+        self.forbidden = forbidden
         self.dir = Path(tempfile.mkdtemp(prefix="grader-template-"))
         self.log = open(self.dir / "template.log", "wb")
         env = {**TEMPLATE_ENV, **{k: v for k, v in os.environ.items() if k.startswith("OPENBLAS_CORE")}}
         sock = self.dir / "zygote.sock"
-        self.proc = subprocess.Popen([sys.executable, "-I", str(ZYGOTE), "--socket", str(sock), *PRELOAD],
+        self.proc = subprocess.Popen([sys.executable, "-I", str(ZYGOTE), "--socket", str(sock),
+                                      *zygote_args(forbidden)],
                                      stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log, env=env, cwd="/",
                                      close_fds=True)
         super().__init__(Path(tempfile.gettempdir()), lambda: self.proc.poll() is None, self._log_tail)
@@ -193,10 +225,20 @@ def shared_template(key: str, start: Callable[[], Template]) -> Template:
         return current
 
 
-def template_pid() -> int | None:
-    """The pid of this process's host template, if one runs (it is shared, never a submission's)."""
-    current = _templates.get("host")
-    return current.proc.pid if isinstance(current, HostTemplate) and current.alive() else None
+def host_key(forbidden: frozenset[str]) -> str:
+    """The shared host template's key for sessions that forbid `forbidden` ("host" when nothing is)."""
+    return "host" if not forbidden else "host:" + ",".join(sorted(forbidden))
+
+
+def host_template(forbidden: frozenset[str]) -> Template:
+    """This process's host template for one set of forbidden libraries (one template per set)."""
+    return shared_template(host_key(forbidden), lambda: HostTemplate(forbidden))
+
+
+def template_pids() -> set[int]:
+    """The pids of this process's host templates that run (shared, never a submission's)."""
+    return {t.proc.pid for key, t in list(_templates.items())
+            if (key == "host" or key.startswith("host:")) and isinstance(t, HostTemplate) and t.alive()}
 
 
 def template_containers() -> set[str]:
@@ -205,20 +247,34 @@ def template_containers() -> set[str]:
             if key.startswith("docker") and t.alive()}
 
 
+# Free templates that do not fit the session at hand are kept up to this many per kind (one per import set of
+# the bank, say), so a class that alternates between problems does not restart a template at every switch.
+POOL_KEEP = 4
+
+
 def pooled_template(kind: str, fits: Callable[[Template], bool], start: Callable[[], Template]) -> Template:
     """One of this process's templates of `kind` that no session holds and that `fits`, taken for one
-    session (`release_template` gives it back); a new one when none is free. Those that do not fit are
-    closed."""
+    session (`release_template` gives it back); a new one when none is free. Dead ones are removed; free
+    ones that do not fit are kept, the oldest closed once the kind holds POOL_KEEP."""
     with _templates_lock:
+        unfit = []
         for key, current in list(_templates.items()):
             if not key.startswith(kind + ":") or getattr(current, "in_use", False):
                 continue
             if current.alive() and fits(current):
                 current.in_use = True  # type: ignore[attr-defined]
                 return current
+            if current.alive():
+                unfit.append(key)
+                continue
             if current.owner == os.getpid():
                 current.close()
             _templates.pop(key, None)
+        held = sum(1 for key in _templates if key.startswith(kind + ":"))
+        for key in unfit[:max(0, held + 1 - POOL_KEEP)]:  # dict order: the oldest first
+            old = _templates.pop(key)
+            if old.owner == os.getpid():
+                old.close()
         key = f"{kind}:{next(_pool_keys)}"
     made = start()  # outside the lock: a start takes seconds, and other sessions may take free templates
     made.in_use = True  # type: ignore[attr-defined]
@@ -275,7 +331,7 @@ def sandbox_mounts(dirs: SessionDirs, limits: Limits, uid: int, layout: dict, pa
                    hidden: Sequence[str] = ()) -> list:
     """The new root, in mount order: devices, scratch space, read-only system and Python, sockets.
     `layout` is what the template reported of its filesystem; `path` maps host paths to its view;
-    `hidden` folders inside the Python roots are covered by an empty read-only tmpfs."""
+    `hidden` folders (Template.masks) are covered by an empty read-only tmpfs."""
     disk = f"size={limits.disk_mb * MiB}"
     mounts: list[list[str]] = [["proc", "", "/proc"], ["tmpfs", "size=65536,mode=0755", "/dev"]]
     mounts += [["dev", f"/dev/{d}", f"/dev/{d}"] for d in _DEVICES]
@@ -287,7 +343,12 @@ def sandbox_mounts(dirs: SessionDirs, limits: Limits, uid: int, layout: dict, pa
         mounts.append(["symlink", kind.split(":", 1)[1], d] if kind.startswith("symlink:") else ["ro", d, d])
     mounts += [["ro", f, f] for f in layout["etc"]]
     mounts += [["ro", r, r] for r in layout["python_roots"]]
-    mounts += [["tmpfs", "size=4096,mode=0555", h] for h in hidden]
+    for h in hidden:
+        if stand_in_for(h, limits.forbidden):  # written as the tmpfs's owner, then closed (no DAC override in docker)
+            mounts += [["tmpfs", "size=16384,mode=0755", h], ["file", STAND_IN.read_text("utf-8"), h + "/__init__.py"],
+                       ["dir", "0555", h]]
+        else:
+            mounts.append(["tmpfs", "size=4096,mode=0555", h])
     mounts += [["rw", path(dirs.ipc), dirs.ipc_in], ["ro", path(dirs.req), dirs.req_in]]
     return mounts
 
@@ -337,7 +398,7 @@ class ForkLauncher(KernelLauncher):
                        "cgroup_procs": [str(d / "cgroup.procs") for d in cgroup.dirs] if cgroup else [],
                        "root": owner.path(newroot), "uid": uid,
                        "mounts": sandbox_mounts(dirs, limits, uid, owner.ready["layout"], owner.path,
-                                                owner.hidden()),
+                                                owner.masks(limits.forbidden)),
                        "rlimits": [["RLIMIT_CORE", 0, 0], ["RLIMIT_FSIZE", fsize, fsize],
                                    ["RLIMIT_NOFILE", limits.nofile, limits.nofile]],
                        "env": {**env, "PATH": f"{Path(owner.ready['layout']['python']).parent}:/usr/local/bin:/usr/bin:/bin"},
@@ -381,9 +442,9 @@ class ForkSandbox(Sandbox):
         return _probe()
 
     def open(self, limits: Limits) -> Session:
-        return KernelSession(ForkLauncher(lambda: shared_template("host", HostTemplate)), limits)
+        return KernelSession(ForkLauncher(lambda: host_template(limits.forbidden)), limits)
 
-    def warm_up(self) -> None:
-        """Start this process's template now."""
-        shared_template("host", HostTemplate)
+    def warm_up(self, limits: Limits | None = None) -> None:
+        """Start this process's template for `limits.forbidden` (default: nothing forbidden) now."""
+        host_template((limits or Limits()).forbidden)
 

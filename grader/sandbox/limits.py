@@ -39,6 +39,8 @@ class Limits:
     nofile: int = 1024            # open files
     cpus: float = 1.0             # CPU time per wall second (cgroup CPU controller; docker: nano_cpus)
     channel_mb: int = 512         # bytes the kernel may send to the grader over the whole session
+    forbidden: frozenset[str] = frozenset()  # libraries the sandbox hides: not set by authors but derived
+    #                                          from allowed_imports (grader/libraries.py)
 
     def merged(self, overrides: dict[str, Any] | None) -> Limits:
         """A copy with `overrides` (from a problem's metadata) applied; unknown keys raise KeyError."""

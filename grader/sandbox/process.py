@@ -1,6 +1,7 @@
 """The `process` backend: a plain subprocess with rlimits, a scrubbed environment, a private
 directory and the sandboxes' seccomp filter. It is NOT isolation: the network is reachable and
-host files are readable."""
+host files are readable, and a problem's forbidden libraries (Limits.forbidden) stay reachable: only the
+static check of `import` lines holds them back here."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import glob
 import importlib
 import importlib.util
 import json
@@ -89,7 +90,7 @@ def _die_with_parent(parent: int) -> None:
 
 def _build_root(root: str, mounts: list[list[str]]) -> None:
     """Mount a tmpfs at `root` and populate it: ("ro"|"rw"|"dev", src, dst), ("tmpfs", options, dst),
-    ("symlink", target, dst), ("proc", "", dst), ("dir", mode, dst)."""
+    ("symlink", target, dst), ("proc", "", dst), ("dir", mode, dst), ("file", text, dst)."""
     mount("tmpfs", root, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755")
     for kind, src, dst in mounts:
         target = root + dst
@@ -100,6 +101,11 @@ def _build_root(root: str, mounts: list[list[str]]) -> None:
         if kind == "dir":
             os.makedirs(target, exist_ok=True)
             os.chmod(target, int(src, 8))
+            continue
+        if kind == "file":  # a read-only file with the given text (inside a tmpfs mounted before)
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o444)
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(src)
             continue
         if kind in ("ro", "rw", "dev") and not os.path.isdir(src):
             os.makedirs(os.path.dirname(target), exist_ok=True)
@@ -325,6 +331,50 @@ def _layout() -> dict:
     return {"system": system, "etc": etc, "python_roots": python_roots(), "python": sys.executable}
 
 
+class _Unavailable:
+    """A meta path finder that makes the named top-level packages unimportable (during the preload only)."""
+
+    def __init__(self, names: set[str]):
+        self.names = names
+
+    def find_spec(self, fullname: str, path: object = None, target: object = None) -> None:
+        if fullname.split(".", 1)[0] in self.names:
+            raise ModuleNotFoundError(f"No module named {fullname!r}", name=fullname)
+        return None
+
+
+def library_paths(libraries: dict[str, str]) -> dict[str, list[str]]:
+    """For each top-level import name, the folders of every installed copy of its distribution (the
+    package, vendored `.libs`, metadata), as real paths; a name with nothing installed maps to []."""
+    from importlib import metadata
+
+    found: dict[str, list[str]] = {}
+    for name, dist_name in libraries.items():
+        paths = set()
+        for dist in metadata.distributions(name=dist_name):
+            tops = {f.parts[0] for f in (dist.files or []) if f.parts and f.parts[0] != ".." and not f.is_absolute()}
+            paths.update(p for p in (os.path.realpath(str(dist.locate_file(t))) for t in tops) if os.path.isdir(p))
+        found[name] = sorted(paths)
+    return found
+
+
+def _pairs(text: str) -> dict[str, str]:
+    """`import=distribution,...` as a dict."""
+    return dict(item.split("=", 1) for item in text.split(",") if "=" in item)
+
+
+def stray_site_dirs(roots: list[str]) -> list[str]:
+    """Site folders a sandbox can see but this interpreter does not use (a base installation's own
+    site-packages, the system's dist-packages): libraries there are reachable only by path, so they are
+    hidden whole."""
+    on_path = [os.path.realpath(p) for p in sys.path if p]
+    found = set()
+    for base in [*roots, "/usr", "/usr/local"]:
+        for pattern in ("lib*/python3*/site-packages", "lib*/python3*/dist-packages", "lib*/python3/dist-packages"):
+            found.update(os.path.realpath(p) for p in glob.glob(os.path.join(base, pattern)) if os.path.isdir(p))
+    return sorted(d for d in found if not any(p == d or p.startswith(d + "/") for p in on_path))
+
+
 def _rss_mb() -> float:
     with open("/proc/self/status") as f:
         for line in f:
@@ -355,16 +405,32 @@ def _serve(lines, write) -> None:
 
 
 def main(argv: list[str]) -> None:
-    """`zygote.py [--socket PATH] MODULE...`: preload, report readiness, then serve requests on
+    """`zygote.py [--socket PATH] [--libraries NAME=DIST,...] [--forbid NAME,...] MODULE...`: preload (the
+    forbidden libraries unimportable meanwhile), report readiness (with the folders of the named
+    libraries, the stray site folders and the top-level modules loaded), then serve requests on
     stdin/stdout, or on the first connection to a Unix socket at PATH (inside a container).
+    `zygote.py --libraries-only NAME=DIST,...`: print the folders and the stray site folders as JSON.
     `zygote.py --exec PROGRAM ARG...`: install the sandbox's seccomp filter, then exec PROGRAM."""
     if argv[:1] == ["--exec"]:
         seccomp.install()
         os.execv(argv[1], argv[1:])
+    if argv[:1] == ["--libraries-only"]:
+        print(json.dumps({"libraries": library_paths(_pairs(argv[1])), "stray": stray_site_dirs(python_roots())}))
+        return
     prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     sock_path = None
     if argv[:1] == ["--socket"]:
         sock_path, argv = argv[1], argv[2:]
+    restricted: dict[str, str] = {}
+    if argv[:1] == ["--libraries"]:
+        restricted, argv = _pairs(argv[1]), argv[2:]
+    forbid: set[str] = set()
+    if argv[:1] == ["--forbid"]:
+        forbid, argv = {n for n in argv[1].split(",") if n}, argv[2:]
+    # Libraries the kernels will not have are not loaded here either (an allowed one may import them
+    # when it finds them, as scikit-learn does pandas): the preload sees them missing, as the kernel will.
+    blocker = _Unavailable(forbid)
+    sys.meta_path.insert(0, blocker)
     loaded = []
     for name in argv:
         try:
@@ -372,10 +438,13 @@ def main(argv: list[str]) -> None:
             loaded.append(name)
         except Exception:  # noqa: BLE001 - a missing optional library is simply not preloaded
             pass
+    sys.meta_path.remove(blocker)
+    libraries, stray = library_paths(restricted), stray_site_dirs(python_roots())
     gc.collect()
     gc.freeze()  # keep the shared pages shared: the collector would otherwise touch every object
     ready = {"ready": True, "preloaded": loaded, "threads": len(os.listdir("/proc/self/task")),
-             "layout": _layout(), "rss_mb": _rss_mb()}
+             "layout": _layout(), "rss_mb": _rss_mb(), "libraries": libraries,
+             "stray": stray, "modules": sorted({m.split(".")[0] for m in sys.modules})}
     if sock_path is None:
         def write(obj: dict) -> None:
             sys.stdout.write(json.dumps(obj) + "\n")

@@ -232,9 +232,9 @@ def descendants(root: int | None = None) -> set[int]:
 def _helper_process(pid: int) -> bool:
     """multiprocessing's resource tracker and the fork sandbox's template live as long as this test
     process (neither is a sandbox: the template never runs learner code)."""
-    from grader.sandbox.fork import template_pid
+    from grader.sandbox.fork import template_pids
 
-    if pid == template_pid():
+    if pid in template_pids():
         return True
     try:
         return b"multiprocessing.resource_tracker" in Path(f"/proc/{pid}/cmdline").read_bytes()

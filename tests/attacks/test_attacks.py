@@ -33,6 +33,7 @@ from grader.sandbox.fork import ForkSandbox
 from grader.store import Store
 from tests.attacks.catalog import ATTACKS, CATALOGUE_IDS, VARIANTS, Attack, E7_ALICE, E7_BOB, C11_MALLORY, D7_MALLORY
 from tests.attacks.catalog_edges import EDGES
+from tests.attacks.catalog_forbidden import FORBIDDEN
 from tests.attacks.harness import (MARGIN_S, PRELUDE, Arena, AttackSucceeded, Run, Sampler, check_outputs,
                                    html_problems, notebook_bytes, outputs_of, read_tree, render_cells, tight_bank,
                                    tight_problem, tree_hash)
@@ -616,7 +617,7 @@ def _assert_common(attack: Attack, run: Run, arena: Arena, needles: list[str]) -
         raise AttackSucceeded("; ".join(run.findings))
 
 
-@pytest.mark.parametrize("attack, backend", _params(ATTACKS + VARIANTS + EDGES))
+@pytest.mark.parametrize("attack, backend", _params(ATTACKS + VARIANTS + EDGES + FORBIDDEN))
 def test_attack(attack: Attack, backend: str, arena: Arena, needles: list[str]) -> None:
     arena.use_backend(backend)
     run = FLOWS[attack.flow](attack, backend, arena)
@@ -628,7 +629,7 @@ def test_attack(attack: Attack, backend: str, arena: Arena, needles: list[str]) 
 def test_table_covers_the_whole_catalogue() -> None:
     """One entry per catalogue id, each with a check that can fail or a documented flow."""
     assert [a.id for a in ATTACKS] == CATALOGUE_IDS
-    for a in ATTACKS + VARIANTS + EDGES:
+    for a in ATTACKS + VARIANTS + EDGES + FORBIDDEN:
         assert a.flow in FLOWS, a.id
         assert a.flow != "grade" or a.cells, a.id
         assert a.statuses, a.id

@@ -15,7 +15,7 @@ from grader.proxy import Channel, Learner, agent_source
 from grader.sandbox import get_sandbox
 from grader.sandbox.bwrap import BwrapSandbox
 from grader.sandbox.docker import OWNER_LABEL, DockerSandbox
-from grader.sandbox.fork import ForkSandbox, template_containers, template_pid
+from grader.sandbox.fork import ForkSandbox, template_containers, template_pids
 from grader.sandbox.limits import Limits
 from tests.attacks.harness import descendants, parent_pid
 from tests.conftest import SOFTMAX_OK, SOFTMAX_WRONG, notebook, write_notebook
@@ -38,7 +38,7 @@ ISOLATING = [pytest.param("docker", marks=needs_docker), pytest.param("docker-fo
 def kernels() -> set[int]:
     """PIDs of processes descended from this test process (kernels, bwrap, anything they forked), but
     not the fork sandbox's template, which lives as long as this process."""
-    return descendants() - {template_pid()}
+    return descendants() - template_pids()
 
 
 def containers() -> set[str]:
@@ -337,13 +337,14 @@ def test_forked_kernels_share_no_state_and_no_random_stream(backend, no_leftover
 
 @needs_fork
 def test_the_template_stays_single_threaded_and_root_while_kernels_are_forked(softmax_problem):
-    from grader.sandbox.fork import HostTemplate, shared_template
+    from grader.sandbox.fork import HostTemplate, host_template
 
-    template = shared_template("host", HostTemplate)
+    template = host_template(softmax_problem.limits.forbidden)  # the template the problem's kernels come from
+    assert isinstance(template, HostTemplate)
     assert template.ready["threads"] == 1 and "numpy" in template.ready["preloaded"]
-    before = Path(f"/proc/{template_pid()}/status").read_text()
+    before = Path(f"/proc/{template.proc.pid}/status").read_text()
     r = grade(notebook(SOFTMAX_OK), softmax_problem, get_sandbox("fork"), "ok")
     assert r.status == "passed" and r.peak_memory_mb is not None
-    after = Path(f"/proc/{template_pid()}/status").read_text()
+    after = Path(f"/proc/{template.proc.pid}/status").read_text()
     threads = [line for line in after.splitlines() if line.startswith("Threads:")]
     assert threads == ["Threads:\t1"] and before.split("Uid:")[1].split()[0] == "0"
