@@ -508,7 +508,8 @@ def flow_names(attack: Attack, backend: str, arena: Arena) -> Run:
     code, stdout, stderr, out, _ = run_batch(arena, backend, root)
     rows = _rows(out)
     run.outputs.update({**read_tree(out), "batch.stdout": stdout, "batch.stderr": stderr})
-    if code != 0 or set(rows) != set(notebooks) or rows.get("honest", {}).get("status") != "passed":
+    # exit 1: every notebook graded, not all passed (the two hostile ones are error rows), as for submit
+    if code != 1 or set(rows) != set(notebooks) or rows.get("honest", {}).get("status") != "passed":
         run.findings.append(f"batch ended with exit {code}, rows {sorted(rows)}: {stderr.strip()[-300:]}")
     for student, row in rows.items():
         bad = _unclean(json.dumps(row["error"], ensure_ascii=False) + json.dumps(row["checks"], ensure_ascii=False))
