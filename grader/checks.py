@@ -190,6 +190,8 @@ def _run(problem: Problem, learner: Learner | None, collect_only: bool, select: 
             for name in set(sys.modules) - saved_modules:
                 if str(getattr(sys.modules[name], "__file__", "") or "").startswith(str(problem.path)):
                     del sys.modules[name]
+    if code == pytest.ExitCode.INTERRUPTED:  # Ctrl-C reached the grader while checks ran: never a verdict
+        raise KeyboardInterrupt
     if plugin.collect_errors or (code not in (0, 1) and not plugin.order):
         detail = plugin.collect_errors[0] if plugin.collect_errors else f"pytest exit code {int(code)}"
         raise CheckSuiteError(f"{problem.tests_path}: the hidden checks could not be collected: {detail}")
