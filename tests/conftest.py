@@ -1,12 +1,19 @@
 """Shared fixtures: notebooks built in code, a fresh results database per test."""
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import pytest
 
 from grader.notebook import Notebook, code_notebook, parse_notebook
 from grader.problems import Problem, get_problem
+
+# A job started in the background (`cmd &` without job control, as CI runners and nohup do) inherits SIGINT
+# ignored, and so would every grader these tests start, which then cannot be interrupted. The tests send
+# Ctrl-C on purpose, so they restore the terminal's default for themselves and their children.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 SOFTMAX_OK = '''
 import numpy as np
